@@ -1,0 +1,39 @@
+import type { SettingProblem } from '@/utils/config/merge';
+import { fieldId } from './Field';
+
+interface ProblemListProps {
+  title: string;
+  intro?: string;
+  problems: readonly SettingProblem[];
+  tone: 'error' | 'ok' | 'note';
+  /** Link each problem to its form field (for the form's own errors, not for a file's). */
+  linkToFields?: boolean;
+  id?: string;
+}
+
+/** A summary box listing problems by setting, in the GOV.UK error-summary pattern. */
+export function ProblemList({ title, intro, problems, tone, linkToFields, id }: ProblemListProps) {
+  return (
+    <div class={`summary ${tone === 'error' ? '' : tone}`} role={tone === 'error' ? 'alert' : 'status'} id={id} tabIndex={-1}>
+      <h2>{title}</h2>
+      {intro && <p>{intro}</p>}
+      {problems.length > 0 && (
+        <ul>
+          {problems.map((p) => (
+            <li key={p.path + p.message}>
+              {linkToFields ? (
+                <a href={`#${fieldId(p.path.replace(/\[\d+\].*$/, ''))}`}>
+                  <code>{p.path}</code> {p.message}
+                </a>
+              ) : (
+                <>
+                  <code>{p.path}</code> {p.message}
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

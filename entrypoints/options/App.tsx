@@ -1,0 +1,138 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ProblemList } from '@/components/options/ProblemList';
+import { SettingsForm } from '@/components/options/SettingsForm';
+import { BUILT_IN_PACKS } from '@/rules';
+import { readPackFile } from '@/rules/file';
+import type { Pack } from '@/rules/schema';
+import { exportSettingsFile, readSettingsFile } from '@/utils/config/file';
+import { draftToLayer, settingsToDraft, type SettingsDraft } from '@/utils/config/form';
+import { checkLayer, type ResolvedSettings, type SettingProblem } from '@/utils/config/merge';
+import { loadSettings, readLocalLayer, watchSettings, writeLocalLayer } from '@/utils/config/store';
+import { readCustomPacks, saveCustomPack } from '@/utils/storage/custom-packs';
+import { t } from '@/utils/i18n';
+
+type Outcome = { tone: 'error' | 'ok' | 'note'; title: string; intro?: string; problems: SettingProblem[] } | null;
+
+/** Reads a chosen file as text; resets the input so choosing the same file again still fires. */
+async function takeFile(input: HTMLInputElement): Promise<{ name: string; text: string } | null> {
+  const file = input.files?.[0];
+  input.value = '';
+  return file ? { name: file.name, text: await file.text() } : null;
+}
+
+/** The options page: wires storage to the settings form and the import/export tools. */
+export function OptionsApp() {
+  const [resolved, setResolved] = useState<ResolvedSettings | null>(null);
+  const [draft, setDraft] = useState<SettingsDraft | null>(null);
+  const [formProblems, setFormProblems] = useState<SettingProblem[]>([]);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [customPacks, setCustomPacks] = useState<Pack[]>([]);
+  const outcomeRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    const apply = (r: ResolvedSettings) => {
+      setResolved(r);
+      setDraft(settingsToDraft(r.settings));
+    };
+    void loadSettings().then(apply);
+    void readCustomPacks().then(setCustomPacks);
+    watchSettings(apply, controller.signal);
+    return () => controller.abort();
+  }, []);
+
+  useEffect(() => {
+    if (outcome) outcomeRef.current?.querySelector<HTMLElement>('.summary')?.focus();
+  }, [outcome]);
+
+  if (!resolved || !draft) return <main aria-busy="true">{t('loading')}</main>;
+
+  const save = async () => {
+    const { layer, problems: unreadable } = draftToLayer(draft, resolved.locked);
+    const { problems } = checkLayer(layer);
+    const all = [...unreadable, ...problems];
+    setFormProblems(all);
+    if (all.length) {
+      setOutcome({ tone: 'error', title: t('saveFailedTitle'), intro: t('saveFailedIntro'), problems: all });
+      return;
+    }
+    await writeLocalLayer({ ...(await readLocalLayer()), ...layer });
+    setOutcome({ tone: 'ok', title: t('savedTitle'), problems: [] });
+  };
+
+  const importSettings = async (input: HTMLInputElement) => {
+    const file = await takeFile(input);
+    if (!file) return;
+    const result = readSettingsFile(file.text, await readLocalLayer());
+    if (!result.ok) {
+      setOutcome({ tone: 'error', title: t('importFailedTitle', file.name), intro: t('importFailedIntro'), problems: [...result.problems, ...result.warnings] });
+      return;
+    }
+    await writeLocalLayer(result.layer);
+    const lockedApplied = result.applied.filter((k) => resolved.locked.includes(k));
+    const notes = [
+      ...result.warnings,
+      ...lockedApplied.map((k) => ({ path: k, message: t('importLockedNote') })),
+    ];
+    setFormProblems([]);
+    setOutcome({ tone: notes.length ? 'note' : 'ok', title: t('importedTitle', [file.name, String(result.applied.length)]), intro: result.applied.join(', '), problems: notes });
+  };
+
+  const importPack = async (input: HTMLInputElement) => {
+    const file = await takeFile(input);
+    if (!file) return;
+    const result = readPackFile(file.text);
+    if (!result.ok) {
+      setOutcome({ tone: 'error', title: t('packFailedTitle', file.name), intro: t('importFailedIntro'), problems: result.problems });
+      return;
+    }
+    await saveCustomPack(result.pack);
+    setCustomPacks(await readCustomPacks());
+    setOutcome({ tone: 'ok', title: t('packImportedTitle', [result.pack.name, String(result.pack.rules.length)]), intro: t('packImportedIntro'), problems: [] });
+  };
+
+  const exportSettings = () => {
+    const url = URL.createObjectURL(new Blob([exportSettingsFile(resolved.settings)], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'chalkline-settings.json';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  const packs = [...BUILT_IN_PACKS, ...customPacks].map((p) => ({ id: p.id, name: p.name }));
+
+  return (
+    <main>
+      <h1>{t('optionsTitle')}</h1>
+      <p>{t('optionsIntro')}</p>
+      {resolved.locked.length > 0 && <p class="hint">{t('optionsLockedIntro')}</p>}
+      {resolved.problems.some((p) => p.source === 'managed') && (
+        <ProblemList
+          tone="error"
+          title={t('policyProblemsTitle')}
+          intro={t('policyProblemsIntro')}
+          problems={resolved.problems.filter((p) => p.source === 'managed')}
+        />
+      )}
+      <div ref={outcomeRef} aria-live="polite">
+        {outcome && <ProblemList {...outcome} linkToFields={outcome.title === t('saveFailedTitle')} />}
+      </div>
+
+      <h2>{t('optionsFilesHeading')}</h2>
+      <p class="hint">{t('optionsFilesHint')}</p>
+      <label for="import-settings">{t('importSettingsLabel')}</label>
+      <input class="file-input" id="import-settings" type="file" accept=".json,application/json" onChange={(e) => void importSettings(e.currentTarget)} />
+      <label for="import-pack">{t('importPackLabel')}</label>
+      <input class="file-input" id="import-pack" type="file" accept=".json,application/json" onChange={(e) => void importPack(e.currentTarget)} />
+      <div>
+        <button type="button" class="secondary" onClick={exportSettings}>
+          {t('exportSettings')}
+        </button>
+      </div>
+
+      <h2>{t('optionsSettingsHeading')}</h2>
+      <SettingsForm draft={draft} locked={resolved.locked} problems={formProblems} packs={packs} onChange={setDraft} onSubmit={() => void save()} />
+    </main>
+  );
+}

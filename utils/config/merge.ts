@@ -1,0 +1,150 @@
+import type { z } from 'zod';
+import { Settings, SETTINGS_KEYS, type SettingsKey } from './schema';
+
+/** A problem with one setting, named by its path (for example `workingHours.week.mon.hours[0][1]`). */
+export interface SettingProblem {
+  path: string;
+  message: string;
+}
+
+/** Where a layer of settings came from. */
+export type LayerSource = 'managed' | 'local' | 'file';
+
+/** The settings in force, which keys the school's IT policy has locked, and what was wrong on the way. */
+export interface ResolvedSettings {
+  settings: Settings;
+  locked: SettingsKey[];
+  problems: (SettingProblem & { source: LayerSource })[];
+  warnings: (SettingProblem & { source: LayerSource })[];
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Formats a path the way admins read it in JSON: `a.b[0].c`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+    .join('');
+}
+
+type AnySchema = z.ZodType;
+interface Def {
+  type: string;
+  innerType?: AnySchema;
+  shape?: Record<string, AnySchema>;
+  element?: AnySchema;
+  items?: AnySchema[];
+}
+const defOf = (s: AnySchema) => (s as unknown as { _zod: { def: Def } })._zod.def;
+
+function unwrap(schema: AnySchema): AnySchema {
+  let s = schema;
+  for (let def = defOf(s); ['default', 'optional', 'nullable', 'prefault', 'readonly'].includes(def.type); def = defOf(s)) {
+    s = def.innerType!;
+  }
+  return s;
+}
+
+/**
+ * Copies `value`, leaving out object keys the schema does not know and reporting each one, so a
+ * settings file written for a newer version of Chalkline still applies everything this version knows.
+ */
+export function stripUnknownKeys(value: unknown, schema: AnySchema, path: PropertyKey[] = [], unknown: string[] = []): unknown {
+  const def = defOf(unwrap(schema));
+  if (def.type === 'object' && isPlainObject(value)) {
+    const shape = (unwrap(schema) as unknown as { shape: Record<string, AnySchema> }).shape;
+    const out: Record<string, unknown> = {};
+    for (const [key, v] of Object.entries(value)) {
+      if (Object.hasOwn(shape, key)) out[key] = stripUnknownKeys(v, shape[key]!, [...path, key], unknown);
+      else unknown.push(formatPath([...path, key]));
+    }
+    return out;
+  }
+  if (def.type === 'array' && Array.isArray(value)) {
+    return value.map((v, i) => stripUnknownKeys(v, def.element!, [...path, i], unknown));
+  }
+  if (def.type === 'tuple' && Array.isArray(value)) {
+    return value.map((v, i) => (def.items![i] ? stripUnknownKeys(v, def.items![i]!, [...path, i], unknown) : v));
+  }
+  return value;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a group of named settings',
+  tuple: 'a pair of values',
+};
+
+/** Turns one zod issue into words an IT admin or teacher can act on. */
+export function plainMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && !issue.message.startsWith('must')) {
+    return `must be ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
+  }
+  if (issue.code === 'invalid_value' && !issue.message.startsWith('must')) {
+    return `must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  }
+  if (issue.code === 'too_small' && issue.origin === 'array' && !issue.message.startsWith('must')) {
+    return `must have at least ${String(issue.minimum)} item(s)`;
+  }
+  return issue.message;
+}
+
+/** Validates one top-level setting; an empty list means it is good. */
+export function checkSetting(key: SettingsKey, value: unknown): SettingProblem[] {
+  const result = Settings.shape[key].safeParse(value);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => ({ path: formatPath([key, ...issue.path]), message: plainMessage(issue) }));
+}
+
+/**
+ * Validates a layer (a partial settings object) key by key. Unknown keys are warnings; keys with
+ * bad values are problems and are left out of `accepted`, so one bad key never hides the good ones.
+ */
+export function checkLayer(layer: unknown): {
+  accepted: Partial<Record<SettingsKey, unknown>>;
+  problems: SettingProblem[];
+  warnings: SettingProblem[];
+} {
+  if (!isPlainObject(layer)) {
+    return {
+      accepted: {},
+      problems: [{ path: '(whole file)', message: 'must be one JSON object of settings, such as {"schoolName": "Oak Hill School"}' }],
+      warnings: [],
+    };
+  }
+  const unknown: string[] = [];
+  const clean = stripUnknownKeys(layer, Settings, [], unknown) as Record<string, unknown>;
+  const warnings = unknown.map((path) => ({ path, message: 'is not a setting Chalkline knows, so it was ignored' }));
+  const accepted: Partial<Record<SettingsKey, unknown>> = {};
+  const problems: SettingProblem[] = [];
+  for (const key of SETTINGS_KEYS) {
+    if (!Object.hasOwn(clean, key)) continue;
+    const found = checkSetting(key, clean[key]);
+    if (found.length) problems.push(...found);
+    else accepted[key] = clean[key];
+  }
+  return { accepted, problems, warnings };
+}
+
+/**
+ * The settings in force: enterprise policy over the staff member's own choices over the defaults,
+ * key by key. A bad value in either layer is reported and skipped, so the last good value (or the
+ * default) stays in force rather than the whole configuration failing.
+ */
+export function resolveSettings(managed: unknown, local: unknown): ResolvedSettings {
+  const fromLocal = checkLayer(local ?? {});
+  const fromManaged = checkLayer(managed ?? {});
+  const tag = (source: LayerSource) => (p: SettingProblem) => ({ ...p, source });
+  const settings = Settings.parse({ ...fromLocal.accepted, ...fromManaged.accepted });
+  return {
+    settings,
+    locked: SETTINGS_KEYS.filter((k) => Object.hasOwn(fromManaged.accepted, k)),
+    problems: [...fromManaged.problems.map(tag('managed')), ...fromLocal.problems.map(tag('local'))],
+    warnings: [...fromManaged.warnings.map(tag('managed')), ...fromLocal.warnings.map(tag('local'))],
+  };
+}

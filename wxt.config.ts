@@ -1,0 +1,50 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { hostMatchPatterns } from './utils/sites/networks';
+
+/**
+ * The public half of Chalkline's signing key. It fixes the extension id to
+ * aeagdcbcfnphppfdjfeakbcainknccdd on Chrome and Edge, so enterprise policy and tests can name it.
+ */
+const MANIFEST_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAtpND3f/X9i+z/GOfO4SKF61E9fzSBgsWSIQTpNMvPGwiu7IBCAH8S3XW87LkhRSz1sJDW4z8kQ62l+pP8J7Xi9dSBYhuqB5Aqd7YF+0D/Db46mfGCRlUJErcZbecPgHvxvSLgSISTusKGTPx4Dsabc7IaXxDgvuOhHFr+7AGKbrJyWzbO33VPVBrHlnVpQpeBG9uhZeWJ3DFjYWn5uW9PtL7drH7cE6rYjXlC8uOtbip8Woy2qcZH5xIRlbAhwh0EOqwE4NA7DJ9Q48yCydxTn051bHkHqLIwYq9Yk1dAKxgbareGuY5Oh3exOHMraLScDQ2srz5fEkp531gLMsphQIDAQAB';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+    build: {
+      rollupOptions: {
+        // zod's sources carry esbuild-specific /* @__PURE__ */ notes Rollup cannot place; harmless noise.
+        onwarn(warning, warn) {
+          if (warning.code === 'INVALID_ANNOTATION') return;
+          warn(warning);
+        },
+      },
+    },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en_GB',
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'chalkline@chalkline.org.uk', strict_min_version: '115.0' },
+          },
+        }
+      : { key: MANIFEST_KEY }),
+    permissions: [
+      'storage',
+      'alarms',
+      'notifications',
+      'declarativeNetRequest',
+      'activeTab',
+      'contextMenus',
+    ],
+    host_permissions: hostMatchPatterns(),
+    storage: { managed_schema: 'managed_schema.json' },
+    action: { default_title: '__MSG_actionTitle__' },
+    options_ui: { page: 'options.html', open_in_tab: true },
+  }),
+});
