@@ -1,11 +1,11 @@
 // Developer aid: validates pack JSON files and checks their quotes against ../shared/policies.
-// Usage: npx tsx scripts/check-pack.ts rules/packs/secondary-school.json [...]
+// Usage: npx tsx tests/tools/check-pack.ts rules/packs/secondary-school.json [...]
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
-import { Pack } from '../rules/schema';
-import { findMissingQuotes } from '../rules/verify';
+import { Pack } from '../../rules/schema';
+import { findMissingQuotes } from '../../rules/verify';
 
-const policyDir = join(import.meta.dirname, '..', '..', 'shared', 'policies');
+const policyDir = join(import.meta.dirname, '..', '..', '..', 'shared', 'policies');
 const policies: Record<string, string> = {};
 if (existsSync(policyDir)) {
   for (const f of readdirSync(policyDir)) policies[basename(f, '.txt')] = readFileSync(join(policyDir, f), 'utf8');
