@@ -1,0 +1,41 @@
+import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { extensionWorker, launchWithExtension } from './support/browser';
+import { EXTENSION_ID } from './support/constants';
+
+interface ExtensionFixtures {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Opens one of the extension's own pages, e.g. `openExtensionPage('options.html')`. */
+  openExtensionPage: (path: string) => Promise<Page>;
+}
+
+/** Playwright test with Chalkline loaded into real Chromium; every later issue builds on these fixtures. */
+export const test = base.extend<ExtensionFixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  context: async ({}, use) => {
+    const context = await launchWithExtension();
+    await use(context);
+    await context.close();
+  },
+  worker: async ({ context }, use) => {
+    await use(await extensionWorker(context));
+  },
+  extensionId: async ({ worker }, use) => {
+    await use(new URL(worker.url()).host);
+  },
+  openExtensionPage: async ({ context, extensionId }, use) => {
+    await use(async (path) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    });
+  },
+});
+
+export { expect, EXTENSION_ID };
+
+/** Reads the extension's local storage from its service worker. */
+export function readLocal(worker: Worker, key: string): Promise<unknown> {
+  return worker.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key);
+}

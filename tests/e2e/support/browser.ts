@@ -1,0 +1,64 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { CHROME_BUILD, CHROMIUM, EXTENSION_ID } from './constants';
+
+export interface LaunchOptions {
+  /** Reuse a profile across launches (to test what survives a restart); a fresh temporary one otherwise. */
+  userDataDir?: string;
+  args?: string[];
+}
+
+/**
+ * Starts Debian's Chromium, headless, with the built extension loaded and nothing else: no network
+ * chatter, no other extensions. Each test gets its own profile unless it passes one.
+ */
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<BrowserContext> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium (or set CHALKLINE_CHROMIUM).`);
+  }
+  if (!existsSync(`${CHROME_BUILD}/manifest.json`)) {
+    throw new Error(`No extension build at ${CHROME_BUILD}. Run: npm run build`);
+  }
+  const ownDir = options.userDataDir === undefined;
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'chalkline-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+      ...(options.args ?? []),
+    ],
+  });
+  // Chromium may still be writing as it exits; cleaning up is best effort.
+  if (ownDir) {
+    // Chromium may still be flushing its profile as it exits: clean up a moment later, best effort.
+    context.once('close', () => setTimeout(() => {
+      try {
+        rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+      } catch {
+        // A leftover temporary profile is harmless.
+      }
+    }, 500));
+  }
+  return context;
+}
+
+/** The extension's service worker, waiting for it to start if needed; checks the id is the fixed one. */
+export async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  const worker =
+    context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${EXTENSION_ID}/`)) ??
+    (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://') }));
+  const id = new URL(worker.url()).host;
+  if (id !== EXTENSION_ID) throw new Error(`Extension loaded with id ${id}, expected ${EXTENSION_ID}: is the manifest key missing?`);
+  return worker;
+}

@@ -1,0 +1,25 @@
+import { defineConfig } from '@playwright/test';
+
+const reportDir = process.env.CHALKLINE_REPORT_DIR;
+
+/**
+ * End-to-end tests: the built extension in Debian's Chromium, headless, against fixture pages served
+ * at the networks' real addresses. Enterprise-policy tests run last and alone, because a policy file
+ * under /etc/chromium applies to every Chromium that starts while it exists.
+ */
+export default defineConfig({
+  testDir: './e2e',
+  globalSetup: './e2e/support/global-setup.ts',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: reportDir ? [['list'], ['json', { outputFile: `${reportDir}/playwright.json` }]] : [['list']],
+  use: { trace: 'retain-on-failure' },
+  outputDir: '../test-results',
+  projects: [
+    { name: 'extension', testIgnore: /policy\.spec\.ts$/ },
+    { name: 'enterprise-policy', testMatch: /policy\.spec\.ts$/, dependencies: ['extension'], fullyParallel: false, workers: 1 },
+  ],
+});
