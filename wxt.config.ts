@@ -30,7 +30,14 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'chalkline@chalkline.org.uk', strict_min_version: '115.0' },
+            gecko: {
+              id: 'chalkline@chalkline.org.uk',
+              // 140 (the current ESR, common in schools) is the first to read data_collection_permissions.
+              strict_min_version: '140.0',
+              // Nothing leaves the device unless the staff member presses Report.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { key: MANIFEST_KEY }),

@@ -1,6 +1,10 @@
 import type { SettingProblem } from '@/utils/config/merge';
-import { formatPath, plainMessage } from '@/utils/config/merge';
+import { formatPath, plainErrorMap } from '@/utils/config/merge';
+import { describeJsonError } from '@/utils/config/file';
 import { BUILT_IN_PACKS } from './index';
+
+/** The largest pack file accepted; the biggest built-in pack is about 40 kB. */
+export const MAX_PACK_FILE_BYTES = 2_000_000;
 import { Pack } from './schema';
 
 /** Reading a school's own policy pack: the pack, or every problem with it by path. */
@@ -11,17 +15,21 @@ export type PackFileResult = { ok: true; pack: Pack } | { ok: false; problems: S
  * school's pack can never silently replace the one Chalkline ships under the same name.
  */
 export function readPackFile(text: string): PackFileResult {
+  if (new TextEncoder().encode(text).length > MAX_PACK_FILE_BYTES) {
+    return { ok: false, problems: [{ path: '(whole file)', message: 'is too large to be a policy pack (over 2 MB)' }] };
+  }
+  const body = text.replace(/^\uFEFF/, '');
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+    parsed = JSON.parse(body);
   } catch {
-    return { ok: false, problems: [{ path: '(whole file)', message: 'is not valid JSON' }] };
+    return { ok: false, problems: [{ path: '(whole file)', message: describeJsonError(body) }] };
   }
-  const result = Pack.safeParse(parsed);
+  const result = Pack.safeParse(parsed, { error: plainErrorMap });
   if (!result.success) {
     return {
       ok: false,
-      problems: result.error.issues.map((i) => ({ path: formatPath(i.path) || '(whole file)', message: plainMessage(i) })),
+      problems: result.error.issues.map((i) => ({ path: formatPath(i.path) || '(whole file)', message: i.message })),
     };
   }
   if (BUILT_IN_PACKS.some((p) => p.id === result.data.id)) {

@@ -96,7 +96,7 @@ export const Rule = z.strictObject({
   exceptions: z.array(RuleException).default([]),
   /** Whether the staff member may report the situation to the DSL from the warning. */
   reportable: z.boolean().default(false),
-  citations: z.array(Citation).min(1, 'every rule must cite its policy'),
+  citations: z.array(Citation).min(1, 'must cite its policy: add at least one citation'),
 });
 export type Rule = z.infer<typeof Rule>;
 

@@ -1,3 +1,4 @@
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { checkLayer, isPlainObject, type SettingProblem } from './merge';
 import { Settings, SETTINGS_KEYS, type SettingsKey } from './schema';
 
@@ -9,16 +10,19 @@ export type SettingsFileResult =
 /** The largest settings file accepted; a real one is a few kilobytes. */
 export const MAX_SETTINGS_FILE_BYTES = 1_000_000;
 
-function describeJsonError(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const pos = /position (\d+)/.exec(message);
-  if (pos) {
-    const before = text.slice(0, Number(pos[1]));
-    const line = before.split('\n').length;
-    const column = before.length - before.lastIndexOf('\n');
-    return `is not valid JSON: the problem is at line ${line}, column ${column}`;
-  }
-  return 'is not valid JSON';
+/**
+ * Says where a JSON file first goes wrong, as line and column. Browsers word JSON.parse errors
+ * differently (and V8 often gives no position), so a real JSON parser locates the fault instead.
+ */
+export function describeJsonError(text: string): string {
+  const errors: ParseError[] = [];
+  parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) return 'is not valid JSON';
+  const before = text.slice(0, first.offset);
+  const line = before.split('\n').length;
+  const column = first.offset - before.lastIndexOf('\n');
+  return `is not valid JSON: the problem is at line ${line}, column ${column} (${printParseErrorCode(first.error)})`;
 }
 
 /**
@@ -27,14 +31,15 @@ function describeJsonError(text: string, error: unknown): string {
  * value is wrong, nothing at all is applied and every problem is listed by key.
  */
 export function readSettingsFile(text: string, currentLocal: Record<string, unknown>): SettingsFileResult {
-  if (text.length > MAX_SETTINGS_FILE_BYTES) {
+  if (new TextEncoder().encode(text).length > MAX_SETTINGS_FILE_BYTES) {
     return { ok: false, problems: [{ path: '(whole file)', message: 'is too large to be a settings file (over 1 MB)' }], warnings: [] };
   }
+  const body = text.replace(/^\uFEFF/, '');
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return { ok: false, problems: [{ path: '(whole file)', message: describeJsonError(text, error) }], warnings: [] };
+    parsed = JSON.parse(body);
+  } catch {
+    return { ok: false, problems: [{ path: '(whole file)', message: describeJsonError(body) }], warnings: [] };
   }
   const { accepted, problems, warnings } = checkLayer(parsed);
   if (problems.length) return { ok: false, problems, warnings };

@@ -80,25 +80,30 @@ const TYPE_WORDS: Record<string, string> = {
   tuple: 'a pair of values',
 };
 
-/** Turns one zod issue into words an IT admin or teacher can act on. */
-export function plainMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && !issue.message.startsWith('must')) {
-    return `must be ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
+/**
+ * Plain words for zod's generic issues, passed per parse. Zod uses a schema's own message first, so
+ * the specific messages written in the schemas always win over these.
+ */
+export function plainErrorMap(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `must be ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
+    case 'invalid_value':
+      return `must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'too_small':
+      return issue.origin === 'array' ? `must have at least ${String(issue.minimum)} item(s)` : undefined;
+    case 'too_big':
+      return issue.origin === 'array' ? `must have at most ${String(issue.maximum)} item(s)` : undefined;
+    default:
+      return undefined;
   }
-  if (issue.code === 'invalid_value' && !issue.message.startsWith('must')) {
-    return `must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-  }
-  if (issue.code === 'too_small' && issue.origin === 'array' && !issue.message.startsWith('must')) {
-    return `must have at least ${String(issue.minimum)} item(s)`;
-  }
-  return issue.message;
 }
 
 /** Validates one top-level setting; an empty list means it is good. */
 export function checkSetting(key: SettingsKey, value: unknown): SettingProblem[] {
-  const result = Settings.shape[key].safeParse(value);
+  const result = Settings.shape[key].safeParse(value, { error: plainErrorMap });
   if (result.success) return [];
-  return result.error.issues.map((issue) => ({ path: formatPath([key, ...issue.path]), message: plainMessage(issue) }));
+  return result.error.issues.map((issue) => ({ path: formatPath([key, ...issue.path]), message: issue.message }));
 }
 
 /**

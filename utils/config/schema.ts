@@ -12,7 +12,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A real calendar date in YYYY-MM-DD form (rejects 2026-02-30). */
 const isoDate = z
   .string()
-  .regex(DATE, 'must be a date written as YYYY-MM-DD, for example 2026-09-03')
+  .regex(DATE, { message: 'must be a date written as YYYY-MM-DD, for example 2026-09-03', abort: true })
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);

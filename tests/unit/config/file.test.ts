@@ -47,9 +47,7 @@ describe('readSettingsFile', () => {
     expect(r.problems).toEqual([{ path: '(whole file)', message: expect.stringMatching(/not valid JSON.*line 3, column 3/) }]);
   });
 
-  // BUG (utils/config/file.ts describeJsonError): the position is into the BOM-stripped text but is
-  // applied to the original text, so after a BOM every line but the first is out by one column.
-  it.fails('says where the JSON error is for a BOM-prefixed file on a later line', () => {
+  it('says where the JSON error is for a BOM-prefixed file on a later line', () => {
     const r = expectRefused(readSettingsFile('\uFEFF{\n  "schoolName": "Oak"\n  "privacyReviewDays": 30\n}', CURRENT));
     expect(r.problems[0]!.message).toMatch(/line 3, column 3/);
   });
@@ -59,15 +57,13 @@ describe('readSettingsFile', () => {
     expect(r.problems[0]!.message).toMatch(/line 3, column 1/);
   });
 
-  // BUG (utils/config/file.ts describeJsonError): line/column come only from V8's "at position N"
-  // wording, which V8 leaves out of "Unexpected token" errors (a trailing comma in a list, a missing value).
-  it.fails('says where the JSON error is for a trailing comma in a list (V8 gives no "position")', () => {
+  it('says where the JSON error is for a trailing comma in a list (V8 gives no "position")', () => {
     const r = expectRefused(readSettingsFile('{\n  "schoolAliases": ["OHS",]\n}', CURRENT));
     expect(r.problems[0]!.message).toMatch(/line 2, column 27/);
   });
 
-  // BUG (same function): Firefox's JSON.parse says "at line L column C", never "position N".
-  it.fails('says where the JSON error is with Firefox-style error messages', () => {
+  // Firefox words its JSON.parse errors differently; the location must not depend on that wording.
+  it('says where the JSON error is with Firefox-style error messages', () => {
     vi.spyOn(JSON, 'parse').mockImplementation(() => {
       throw new SyntaxError("JSON.parse: expected ',' or '}' after property value in object at line 3 column 3 of the JSON data");
     });
