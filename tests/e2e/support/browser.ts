@@ -8,6 +8,8 @@ export interface LaunchOptions {
   /** Reuse a profile across launches (to test what survives a restart); a fresh temporary one otherwise. */
   userDataDir?: string;
   args?: string[];
+  /** Which build to load; the release build for Chrome by default. */
+  build?: string;
 }
 
 /**
@@ -18,8 +20,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium (or set CHALKLINE_CHROMIUM).`);
   }
-  if (!existsSync(`${CHROME_BUILD}/manifest.json`)) {
-    throw new Error(`No extension build at ${CHROME_BUILD}. Run: npm run build`);
+  const build = options.build ?? CHROME_BUILD;
+  if (!existsSync(`${build}/manifest.json`)) {
+    throw new Error(`No extension build at ${build}. Run: npm run build${options.build ? ' (and wxt build --mode demo for the demo)' : ''}`);
   }
   const ownDir = options.userDataDir === undefined;
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'chalkline-e2e-'));
@@ -27,8 +30,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
+      `--disable-extensions-except=${build}`,
+      `--load-extension=${build}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',

@@ -12,5 +12,6 @@ export default function globalSetup(): void {
   }
   if (process.env.CHALKLINE_SKIP_BUILD !== '1') {
     execFileSync('npx', ['wxt', 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+    execFileSync('npx', ['wxt', 'build', '--mode', 'demo'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
   }
 }

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Makes sure Debian's Chromium is there for the end-to-end tests. As root it installs the package;
+# otherwise it says exactly what to run. Playwright never downloads a browser of its own here.
+set -euo pipefail
+CHROMIUM="${CHALKLINE_CHROMIUM:-/usr/bin/chromium}"
+if [ -x "$CHROMIUM" ]; then
+  exit 0
+fi
+if [ -n "${CHALKLINE_CHROMIUM:-}" ]; then
+  echo "CHALKLINE_CHROMIUM is set to $CHROMIUM, but nothing can be run there. Point it at a Chromium or Chrome binary." >&2
+  exit 1
+fi
+if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Chromium is not installed: installing Debian's chromium package (about 30 seconds)..."
+  export DEBIAN_FRONTEND=noninteractive
+  if apt-get update -qq </dev/null && apt-get install -y -qq chromium </dev/null >/tmp/chalkline-apt.log 2>&1; then
+    echo "Installed $("$CHROMIUM" --version 2>/dev/null | grep -i chromium || echo chromium)."
+    exit 0
+  fi
+  echo "Installing chromium with apt-get failed; the last lines of /tmp/chalkline-apt.log say:" >&2
+  tail -n 5 /tmp/chalkline-apt.log >&2 || true
+  exit 1
+fi
+cat >&2 <<MSG
+Chalkline's end-to-end tests need Chromium, and none was found at $CHROMIUM.
+Install Debian's package, then run npm test again:
+    sudo apt-get update && sudo apt-get install -y chromium
+Or, to use a Chromium or Chrome you already have:
+    CHALKLINE_CHROMIUM=/path/to/chromium npm test
+MSG
+exit 1

@@ -1,0 +1,74 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { adapterConventionGaps } from './support/conventions';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const list = (dir: string) => (existsSync(`${root}${dir}`) ? readdirSync(`${root}${dir}`) : []);
+
+describe('network adapter convention', () => {
+  it('every adapter has a fixture page with its evidence and an end-to-end test', () => {
+    const adapters = list('utils/sites/adapters')
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && f !== 'index.ts')
+      .map((f) => f.replace(/\.ts$/, ''));
+    const fixtures = Object.fromEntries(
+      list('tests/fixtures/sites').map((f) => [f, readFileSync(`${root}tests/fixtures/sites/${f}`, 'utf8')]),
+    );
+    expect(adapterConventionGaps({ adapters, fixtures, e2eTests: list('tests/e2e/sites') })).toEqual([]);
+  });
+
+  it('the check reports each kind of gap', () => {
+    const gaps = adapterConventionGaps({
+      adapters: ['x', 'facebook', 'tiktok'],
+      fixtures: {
+        'x-profile.html': '<!-- Evidence: data-testid="placementTracking" wraps Follow -->',
+        'facebook-feed.html': '<html>no comment</html>',
+        'orphan-page.html': '<!-- Evidence: none -->',
+      },
+      e2eTests: ['x.spec.ts'],
+    });
+    expect(gaps).toEqual([
+      'adapter "facebook" has no end-to-end test tests/e2e/sites/facebook.spec.ts',
+      'adapter "tiktok" has no fixture page tests/fixtures/sites/tiktok-<page>.html',
+      'adapter "tiktok" has no end-to-end test tests/e2e/sites/tiktok.spec.ts',
+      'fixture page facebook-feed.html has no <!-- Evidence: … --> comment naming the public facts it rests on',
+      'fixture page orphan-page.html belongs to no adapter (name it <network>-<page>.html)',
+    ]);
+  });
+});
+
+describe('British English text', () => {
+  const messages = JSON.parse(readFileSync(`${root}public/_locales/en_GB/messages.json`, 'utf8')) as Record<string, { message: string; placeholders?: Record<string, unknown> }>;
+
+  it('every message key used in the code exists, and every message is used', () => {
+    const sources = ['entrypoints', 'components', 'utils', 'rules']
+      .flatMap((dir) => walk(`${root}${dir}`))
+      .filter((f) => /\.(ts|tsx)$/.test(f))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    const manifest = readFileSync(`${root}wxt.config.ts`, 'utf8');
+    const unused = Object.keys(messages).filter((key) => {
+      if (sources.includes(`'${key}'`) || manifest.includes(`__MSG_${key}__`)) return false;
+      // Keys built from a prefix, e.g. t(`day_${day}`) or t(`setting_${key}`).
+      const prefix = /^([a-zA-Z]+_)/.exec(key)?.[1];
+      return !(prefix && sources.includes(`\`${prefix}\${`));
+    });
+    expect(unused).toEqual([]);
+  });
+
+  it('every placeholder a message uses is declared', () => {
+    for (const [key, { message, placeholders }] of Object.entries(messages)) {
+      for (const [, name] of message.matchAll(/\$([a-zA-Z0-9_]+)\$/g)) expect(placeholders?.[name!], `${key} uses $${name}$`).toBeDefined();
+    }
+  });
+
+  it('uses British spellings', () => {
+    const text = Object.values(messages).map((m) => m.message).join('\n');
+    expect(text).not.toMatch(/\b(color|organization|organize|behavior|favorite|center|license|analyze|recognize|apologize|program(?!me))\b/i);
+  });
+});
+
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(`${dir}/${e.name}`) : [`${dir}/${e.name}`]));
+}
