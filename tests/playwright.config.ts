@@ -1,6 +1,8 @@
+import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-const reportDir = process.env.CHALKLINE_REPORT_DIR;
+// Relative to where npm test runs (the project root), not to this file.
+const reportDir = process.env.CHALKLINE_REPORT_DIR && resolve(process.env.CHALKLINE_REPORT_DIR);
 
 /**
  * End-to-end tests: the built extension in Debian's Chromium, headless, against fixture pages served
