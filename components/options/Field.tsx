@@ -10,6 +10,12 @@ export function problemsFor(path: string, problems: readonly SettingProblem[]): 
   return problems.filter((p) => p.path === path || p.path.startsWith(`${path}.`) || p.path.startsWith(`${path}[`));
 }
 
+/** "Line 2: " for a problem with the second item of a one-per-line list; nothing for the field itself. */
+function itemLabel(fieldPath: string, problemPath: string): string {
+  const item = /^\[(\d+)\]/.exec(problemPath.slice(fieldPath.length));
+  return item ? t('optionsLineNumber', String(Number(item[1]) + 1)) : '';
+}
+
 interface FieldProps {
   path: string;
   label: string;
@@ -44,7 +50,7 @@ export function Field({ path, label, hint, locked, problems, children }: FieldPr
           {mine.map((p) => (
             <p class="error-message" key={p.path + p.message}>
               <span class="visually-hidden">{t('optionsErrorPrefix')} </span>
-              {p.path !== path ? `${p.path}: ` : ''}
+              {itemLabel(path, p.path)}
               {p.message}
             </p>
           ))}

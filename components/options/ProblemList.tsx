@@ -9,10 +9,20 @@ interface ProblemListProps {
   /** Link each problem to its form field (for the form's own errors, not for a file's). */
   linkToFields?: boolean;
   id?: string;
+  /** Names a problem's setting in the form's own words; without it the setting's path is shown. */
+  labelFor?: (path: string) => string;
+}
+
+/** Moves keyboard focus to the field a problem names, not just the scroll position (GOV.UK pattern). */
+function focusTarget(event: MouseEvent) {
+  const target = document.getElementById((event.currentTarget as HTMLAnchorElement).hash.slice(1));
+  if (!target) return;
+  event.preventDefault();
+  target.focus();
 }
 
 /** A summary box listing problems by setting, in the GOV.UK error-summary pattern. */
-export function ProblemList({ title, intro, problems, tone, linkToFields, id }: ProblemListProps) {
+export function ProblemList({ title, intro, problems, tone, linkToFields, id, labelFor }: ProblemListProps) {
   return (
     <div class={`summary ${tone === 'error' ? '' : tone}`} role={tone === 'error' ? 'alert' : 'status'} id={id} tabIndex={-1}>
       <h2>{title}</h2>
@@ -22,8 +32,8 @@ export function ProblemList({ title, intro, problems, tone, linkToFields, id }: 
           {problems.map((p) => (
             <li key={p.path + p.message}>
               {linkToFields ? (
-                <a href={`#${fieldId(p.path.replace(/\[\d+\].*$/, ''))}`}>
-                  <code>{p.path}</code> {p.message}
+                <a href={`#${fieldId(p.path.replace(/\[\d+\].*$/, ''))}`} onClick={focusTarget}>
+                  {labelFor ? `${labelFor(p.path)}: ` : <code>{p.path}</code>} {p.message}
                 </a>
               ) : (
                 <>

@@ -4,6 +4,30 @@ import type { SettingsKey } from '@/utils/config/schema';
 import { t, type MessageKey } from "@/utils/i18n";
 import { Field, fieldId, problemsFor } from './Field';
 
+const DRAFT_KEY_FOR_PATH: Record<string, string> = {
+  'dsl.name': 'dslName',
+  'dsl.email': 'dslEmail',
+  'dsl.phone': 'dslPhone',
+  'roster.url': 'rosterUrl',
+  'roster.refreshMinutes': 'rosterRefreshMinutes',
+  'workingHours.mode': 'mode',
+  'workingHours.timeZone': 'timeZone',
+  'workingHours.termDates': 'termDates',
+  'workingHours.closures': 'closures',
+};
+
+/**
+ * The words on the form for a settings path, so staff read "Monday working hours" rather than
+ * `workingHours.week.mon.hours` in the list of problems.
+ */
+export function fieldLabel(path: string): string {
+  const day = /^workingHours\.week\.(\w+)\.(hours|breaks)/.exec(path);
+  if (day) return t(day[2] === 'hours' ? 'dayHoursLabel' : 'dayBreaksLabel', t(`day_${day[1]}` as MessageKey));
+  const base = path.replace(/\[\d+\].*$/, '');
+  const key = DRAFT_KEY_FOR_PATH[base] ?? base;
+  return t(`setting_${key}` as MessageKey);
+}
+
 export interface PackChoice {
   id: string;
   name: string;

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ProblemList } from '@/components/options/ProblemList';
-import { SettingsForm } from '@/components/options/SettingsForm';
+import { fieldLabel, SettingsForm } from '@/components/options/SettingsForm';
 import { BUILT_IN_PACKS } from '@/rules';
 import { readPackFile } from '@/rules/file';
 import type { Pack } from '@/rules/schema';
@@ -11,7 +11,7 @@ import { loadSettings, readLocalLayer, watchSettings, writeLocalLayer } from '@/
 import { readCustomPacks, saveCustomPack } from '@/utils/storage/custom-packs';
 import { t } from '@/utils/i18n';
 
-type Outcome = { tone: 'error' | 'ok' | 'note'; title: string; intro?: string; problems: SettingProblem[] } | null;
+type Outcome = { tone: 'error' | 'ok' | 'note'; title: string; intro?: string; problems: SettingProblem[]; fromForm?: boolean } | null;
 
 /** Reads a chosen file as text; resets the input so choosing the same file again still fires. */
 async function takeFile(input: HTMLInputElement): Promise<{ name: string; text: string } | null> {
@@ -53,7 +53,7 @@ export function OptionsApp() {
     const all = [...unreadable, ...problems];
     setFormProblems(all);
     if (all.length) {
-      setOutcome({ tone: 'error', title: t('saveFailedTitle'), intro: t('saveFailedIntro'), problems: all });
+      setOutcome({ tone: 'error', title: t('saveFailedTitle'), intro: t('saveFailedIntro'), problems: all, fromForm: true });
       return;
     }
     await writeLocalLayer({ ...(await readLocalLayer()), ...layer });
@@ -116,7 +116,7 @@ export function OptionsApp() {
         />
       )}
       <div ref={outcomeRef} aria-live="polite">
-        {outcome && <ProblemList {...outcome} linkToFields={outcome.title === t('saveFailedTitle')} />}
+        {outcome && <ProblemList {...outcome} {...(outcome.fromForm ? { linkToFields: true, labelFor: fieldLabel } : {})} />}
       </div>
 
       <h2>{t('optionsFilesHeading')}</h2>

@@ -73,8 +73,16 @@ test.describe('options page', () => {
     await page.getByRole('button', { name: 'Save settings' }).click();
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('Your settings were not saved');
-    await expect(alert).toContainText('half eight till four');
+    await expect(alert).toBeFocused();
+    // Staff read the field's own label, not the setting's path.
+    const mondayProblem = alert.getByRole('link', { name: /Monday working hours: could not read “half eight till four”/ });
+    await expect(mondayProblem).toBeVisible();
     await expect(page.getByLabel("DSL's e-mail address")).toHaveAttribute('aria-invalid', 'true');
+    // Keyboard only: from the summary, Tab to the first problem and Enter takes focus to the field.
+    await page.keyboard.press('Tab');
+    await expect(mondayProblem).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByLabel('Monday working hours')).toBeFocused();
     expect(await readLocal(worker, 'settings')).toBeUndefined();
   });
 

@@ -22,7 +22,7 @@ step() {
 }
 
 step "Checking Chromium" bash tests/tools/ensure-chromium.sh
-if [ ! -d .wxt ]; then step "Preparing WXT types" npx wxt prepare; fi
+step "Generating WXT types (messages, entrypoints)" npx wxt prepare
 step "Type-check" npx tsc --noEmit
 step "Build for Chrome and Edge" npx wxt build
 step "Build for Firefox" npx wxt build -b firefox
