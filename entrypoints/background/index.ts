@@ -1,8 +1,11 @@
 import { browser } from 'wxt/browser';
 import { forgetTab, markTabGuarded } from '@/utils/background/guarded-tabs';
+import { announceRosterChange, registerRosterMessages } from '@/utils/background/roster-messages';
+import { ensureSyncSchedule, SYNC_ALARM, syncRoster } from '@/utils/background/roster-service';
+import { seedDemoSchool } from '@/utils/config/demo-seed';
+import { loadSettings, watchSettings } from '@/utils/config/store';
 import { onMessage } from '@/utils/messaging';
 import { isTrustedContentSender, parseContentMessage } from '@/utils/messaging/schemas';
-import { seedDemoSchool } from '@/utils/config/demo-seed';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously so a woken service worker never misses the event that woke it.
@@ -12,10 +15,22 @@ export default defineBackground(() => {
     await markTabGuarded(sender.tab!.id!, network);
     return { guarded: true };
   });
+  registerRosterMessages();
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name !== SYNC_ALARM) return;
+    void loadSettings()
+      .then(({ settings }) => syncRoster(settings))
+      .then((outcome) => announceRosterChange(outcome.status));
+  });
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install' && import.meta.env.MODE === 'demo') void seedDemoSchool();
   });
+
+  // Alarms do not survive a browser restart, and settings may have changed while the worker slept.
+  void loadSettings().then(({ settings }) => ensureSyncSchedule(settings));
+  watchSettings(({ settings }) => void ensureSyncSchedule(settings), new AbortController().signal);
 });

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ProblemList } from '@/components/options/ProblemList';
+import { RosterPanel, type RosterOutcome } from '@/components/options/RosterPanel';
 import { fieldLabel, SettingsForm } from '@/components/options/SettingsForm';
 import { BUILT_IN_PACKS } from '@/rules';
 import { readPackFile } from '@/rules/file';
@@ -10,6 +11,9 @@ import { checkLayer, type ResolvedSettings, type SettingProblem } from '@/utils/
 import { loadSettings, readLocalLayer, watchSettings, writeLocalLayer } from '@/utils/config/store';
 import { readCustomPacks, saveCustomPack } from '@/utils/storage/custom-packs';
 import { t } from '@/utils/i18n';
+import { bytesToBase64 } from '@/utils/base64';
+import { onMessage, sendMessage } from '@/utils/messaging';
+import type { RosterStatus } from '@/utils/roster/service-types';
 
 type Outcome = { tone: 'error' | 'ok' | 'note'; title: string; intro?: string; problems: SettingProblem[]; fromForm?: boolean } | null;
 
@@ -28,6 +32,15 @@ export function OptionsApp() {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [customPacks, setCustomPacks] = useState<Pack[]>([]);
   const outcomeRef = useRef<HTMLDivElement>(null);
+  const [rosterStatus, setRosterStatus] = useState<RosterStatus | null>(null);
+  const [rosterBusy, setRosterBusy] = useState(false);
+  const [rosterOutcome, setRosterOutcome] = useState<RosterOutcome>(null);
+
+  useEffect(() => {
+    void sendMessage('rosterStatus', {}).then(setRosterStatus);
+    // The background announces imports, syncs and removals, including ones started by its alarm.
+    return onMessage('rosterChanged', ({ data }) => setRosterStatus(data));
+  }, []);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -100,6 +113,41 @@ export function OptionsApp() {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
 
+  const rosterAction = async (run: () => Promise<RosterOutcome>) => {
+    setRosterBusy(true);
+    setRosterOutcome(null);
+    try {
+      setRosterOutcome(await run());
+    } catch (error) {
+      setRosterOutcome({ tone: 'error', title: t('rosterImportFailedTitle'), reason: error instanceof Error ? error.message : String(error), problems: [] });
+    } finally {
+      setRosterBusy(false);
+    }
+  };
+
+  const importRoster = (file: File) =>
+    rosterAction(async () => {
+      const outcome = await sendMessage('importRosterFile', { name: file.name, base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) });
+      setRosterStatus(outcome.status);
+      return outcome.ok
+        ? { tone: 'ok', title: t('rosterImportedTitle'), problems: [] }
+        : { tone: 'error', title: t('rosterImportFailedTitle'), reason: outcome.reason, problems: outcome.problems };
+    });
+
+  const syncRoster = () =>
+    rosterAction(async () => {
+      const outcome = await sendMessage('syncRosterNow', {});
+      setRosterStatus(outcome.status);
+      if (!outcome.ok) return { tone: 'error', title: t('rosterImportFailedTitle'), reason: outcome.reason, problems: outcome.problems };
+      return { tone: 'ok', title: t(outcome.changed ? 'rosterSyncedTitle' : 'rosterUnchangedTitle'), problems: [] };
+    });
+
+  const removeRoster = () =>
+    rosterAction(async () => {
+      setRosterStatus(await sendMessage('removeRoster', {}));
+      return { tone: 'ok', title: t('rosterRemovedTitle'), problems: [] };
+    });
+
   const packs = [...BUILT_IN_PACKS, ...customPacks].map((p) => ({ id: p.id, name: p.name }));
 
   return (
@@ -130,6 +178,17 @@ export function OptionsApp() {
           {t('exportSettings')}
         </button>
       </div>
+
+      <RosterPanel
+        status={rosterStatus}
+        rosterUrl={resolved.settings.roster.url}
+        busy={rosterBusy}
+        outcome={rosterOutcome}
+        onImport={(file) => void importRoster(file)}
+        onSync={() => void syncRoster()}
+        onRemove={() => void removeRoster()}
+        onCheck={(query) => sendMessage('checkName', query)}
+      />
 
       <h2>{t('optionsSettingsHeading')}</h2>
       <SettingsForm draft={draft} locked={resolved.locked} problems={formProblems} packs={packs} onChange={setDraft} onSubmit={() => void save()} />

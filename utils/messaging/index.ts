@@ -1,12 +1,21 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { z } from 'zod';
-import type { ContentMessages } from './schemas';
+import type { RosterCheckResult, RosterImportOutcome, RosterStatus, RosterSyncOutcome } from '@/utils/roster/service-types';
+import type { ContentMessages, PageMessages } from './schemas';
 
-type Data<K extends keyof ContentMessages> = z.infer<ContentMessages[K]>;
+type Content<K extends keyof ContentMessages> = z.infer<ContentMessages[K]>;
+type Page<K extends keyof PageMessages> = z.infer<PageMessages[K]>;
 
 /** The typed protocol. Types only here, so content scripts stay small; validation lives in ./schemas. */
 interface ProtocolMap {
-  contentReady(data: Data<'contentReady'>): { guarded: boolean };
+  contentReady(data: Content<'contentReady'>): { guarded: boolean };
+  importRosterFile(data: Page<'importRosterFile'>): RosterImportOutcome;
+  syncRosterNow(data: Page<'syncRosterNow'>): RosterSyncOutcome;
+  rosterStatus(data: Page<'rosterStatus'>): RosterStatus;
+  removeRoster(data: Page<'removeRoster'>): RosterStatus;
+  checkName(data: Page<'checkName'>): RosterCheckResult;
+  /** Background → extension pages: the roster or its sync state changed. */
+  rosterChanged(data: RosterStatus): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

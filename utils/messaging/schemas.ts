@@ -2,17 +2,35 @@ import { z } from 'zod';
 import { NETWORKS, networkForUrl } from '../sites/networks';
 
 /**
- * Schemas for every message a content script sends. A content script runs inside a page we do not
- * control, so the background parses each message against these before acting: unknown keys are
- * stripped, wrong shapes refused. (Background-only: content scripts import the types, not zod.)
+ * Schemas for every message sent to the background. Content scripts run inside pages we do not
+ * control and extension pages hold a person's input, so the background parses each message before
+ * acting: unknown keys are stripped, wrong shapes refused. (Background-only: senders import types.)
  */
 const NetworkId = z.enum(NETWORKS.map((n) => n.id) as [string, ...string[]]);
+const text = (max: number) => z.string().max(max);
 
+/** Messages a content script on a guarded page may send. Nothing here returns roster data. */
 export const CONTENT_MESSAGES = {
   contentReady: z.object({ network: NetworkId }),
 } as const;
 
+/** A roster file is at most 50 MB, so its base64 text at most ~67 MB. */
+const MAX_BASE64 = Math.ceil((50 * 1024 * 1024 * 4) / 3) + 4;
+
+/**
+ * Messages only Chalkline's own pages (options, popup) may send. These can read or change the roster,
+ * so a content script — which a hostile page could drive — is never allowed to send them.
+ */
+export const PAGE_MESSAGES = {
+  importRosterFile: z.object({ name: text(255), base64: text(MAX_BASE64) }),
+  syncRosterNow: z.object({}),
+  rosterStatus: z.object({}),
+  removeRoster: z.object({}),
+  checkName: z.object({ name: text(300).optional(), handle: text(300).optional(), bio: text(1000).optional() }),
+} as const;
+
 export type ContentMessages = typeof CONTENT_MESSAGES;
+export type PageMessages = typeof PAGE_MESSAGES;
 
 /** What the background needs to know about who sent a message. */
 export interface SenderInfo {
@@ -32,12 +50,27 @@ export function isTrustedContentSender(sender: SenderInfo, ownId: string): boole
   return url !== undefined && networkForUrl(url) !== undefined;
 }
 
-/** Parses one content-script message; throws a short, specific error when it does not fit. */
-export function parseContentMessage<K extends keyof ContentMessages>(type: K, data: unknown): z.infer<ContentMessages[K]> {
-  const result = CONTENT_MESSAGES[type].safeParse(data);
+/** True only for one of Chalkline's own pages (its URL is inside the extension's origin). */
+export function isOwnPageSender(sender: SenderInfo, ownId: string, ownOrigin: string): boolean {
+  return sender.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
+}
+
+function parseWith<T>(type: string, schema: z.ZodType, data: unknown): T {
+  const result = schema.safeParse(data);
   if (!result.success) {
     const detail = result.error.issues.map((i) => `${i.path.join('.') || 'data'}: ${i.message}`).join('; ');
     throw new Error(`Refused ${type}: ${detail}`);
   }
-  return result.data;
+  // The schema looked up by K parses to exactly z.infer of that schema.
+  return result.data as T;
+}
+
+/** Parses one content-script message; throws a short, specific error when it does not fit. */
+export function parseContentMessage<K extends keyof ContentMessages>(type: K, data: unknown): z.infer<ContentMessages[K]> {
+  return parseWith<z.infer<ContentMessages[K]>>(type, CONTENT_MESSAGES[type], data);
+}
+
+/** Parses one extension-page message; throws a short, specific error when it does not fit. */
+export function parsePageMessage<K extends keyof PageMessages>(type: K, data: unknown): z.infer<PageMessages[K]> {
+  return parseWith<z.infer<PageMessages[K]>>(type, PAGE_MESSAGES[type], data ?? {});
 }

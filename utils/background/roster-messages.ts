@@ -1,0 +1,52 @@
+import { browser } from 'wxt/browser';
+import { base64ToBytes } from '@/utils/base64';
+import { loadSettings } from '@/utils/config/store';
+import { onMessage, sendMessage } from '@/utils/messaging';
+import { isOwnPageSender, parsePageMessage, type PageMessages, type SenderInfo } from '@/utils/messaging/schemas';
+import type { RosterStatus } from '@/utils/roster/service-types';
+import { checkName, clearRoster, importRosterFile, rosterStatus, syncRoster } from './roster-service';
+
+/** Tells any open extension page (the options page) that the roster changed; nobody listening is fine. */
+export function announceRosterChange(status: RosterStatus): void {
+  void sendMessage('rosterChanged', status).catch(() => undefined);
+}
+
+function guardPage(type: keyof PageMessages, sender: SenderInfo): void {
+  if (!isOwnPageSender(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
+    throw new Error(`Refused ${type}: only Chalkline's own pages may ask this`);
+  }
+}
+
+/** The roster's questions from the options page. Content scripts are refused: these read or change the roster. */
+export function registerRosterMessages(): void {
+  onMessage('importRosterFile', async ({ data, sender }) => {
+    guardPage('importRosterFile', sender);
+    const { name, base64 } = parsePageMessage('importRosterFile', data);
+    const outcome = await importRosterFile(name, base64ToBytes(base64), (await loadSettings()).settings);
+    if (outcome.ok) announceRosterChange(outcome.status);
+    return outcome;
+  });
+  onMessage('syncRosterNow', async ({ data, sender }) => {
+    guardPage('syncRosterNow', sender);
+    parsePageMessage('syncRosterNow', data);
+    const outcome = await syncRoster((await loadSettings()).settings);
+    announceRosterChange(outcome.status);
+    return outcome;
+  });
+  onMessage('rosterStatus', async ({ data, sender }) => {
+    guardPage('rosterStatus', sender);
+    parsePageMessage('rosterStatus', data);
+    return rosterStatus();
+  });
+  onMessage('removeRoster', async ({ data, sender }) => {
+    guardPage('removeRoster', sender);
+    parsePageMessage('removeRoster', data);
+    const status = await clearRoster();
+    announceRosterChange(status);
+    return status;
+  });
+  onMessage('checkName', async ({ data, sender }) => {
+    guardPage('checkName', sender);
+    return checkName(parsePageMessage('checkName', data), (await loadSettings()).settings);
+  });
+}

@@ -1,0 +1,189 @@
+import { browser } from 'wxt/browser';
+import { todayIn } from '@/utils/roster/active';
+import { matchPerson, MATCH_THRESHOLD, type PersonQuery } from '@/utils/roster/match-person';
+import { isRejected, parseRosterBytes } from '@/utils/roster/parse';
+import { buildRosterIndex, type RosterIndex } from '@/utils/roster/roster-index';
+import type { RosterCheckResult, RosterImportOutcome, RosterStatus, RosterSyncOutcome } from '@/utils/roster/service-types';
+import { loadRoster, loadRosterMeta, removeRoster, replaceRoster } from '@/utils/roster/store';
+import { conditionalHeaders, describeFetchFailure, nextDelayMinutes, stateForUrl, type SyncState } from '@/utils/roster/sync-policy';
+import type { Settings } from '@/utils/config/schema';
+import type { RosterMeta } from '@/utils/storage/db';
+import type { RowProblem } from '@/utils/roster/types';
+
+/**
+ * The roster in the background worker: import, sync, and the in-memory index built from IndexedDB.
+ * The index is only a cache: a stopped worker rebuilds it from IndexedDB on the next question.
+ */
+
+const SYNC_KEY = 'rosterSync';
+export const SYNC_ALARM = 'roster-sync';
+/** A school's roster server that has not answered in this long is treated as down. */
+export const FETCH_TIMEOUT_MS = 20_000;
+const MAX_BYTES = 50 * 1024 * 1024;
+
+let cached: { generation: number; index: RosterIndex } | null = null;
+let loading: Promise<RosterIndex | null> | null = null;
+
+/** The index for the roster in force, built once per worker life and per import. */
+export function getRosterIndex(): Promise<RosterIndex | null> {
+  loading ??= (async () => {
+    const roster = await loadRoster();
+    if (!roster) return (cached = null);
+    if (cached?.generation !== roster.meta.generation) cached = { generation: roster.meta.generation, index: buildRosterIndex(roster.entries) };
+    return cached.index;
+  })().finally(() => {
+    loading = null;
+  });
+  return loading;
+}
+
+async function readSyncState(): Promise<SyncState | null> {
+  return ((await browser.storage.local.get(SYNC_KEY))[SYNC_KEY] as SyncState | undefined) ?? null;
+}
+
+async function writeSyncState(state: SyncState): Promise<void> {
+  await browser.storage.local.set({ [SYNC_KEY]: state });
+}
+
+export async function rosterStatus(): Promise<RosterStatus> {
+  const [meta, sync] = await Promise.all([loadRosterMeta(), readSyncState()]);
+  return { meta, sync };
+}
+
+/**
+ * Reads, checks and stores a roster file. A file that is not a roster is refused whole and the
+ * roster in force stays; otherwise the new one replaces it in one transaction.
+ */
+async function importBytes(bytes: Uint8Array, source: RosterMeta['source'], timeZone: string) {
+  if (bytes.byteLength > MAX_BYTES) return { ok: false as const, reason: 'The file is larger than 50 MB, which is far more than any school roster.', problems: [] };
+  const parsed = parseRosterBytes(bytes, { today: todayIn(timeZone), fileName: source.kind === 'file' ? source.name : source.url });
+  if (isRejected(parsed)) return { ok: false as const, reason: parsed.reason, problems: parsed.problems };
+  const meta = await replaceRoster({ entries: parsed.entries, problems: parsed.problems, notes: parsed.notes, rowCount: parsed.rowCount, source });
+  cached = { generation: meta.generation, index: buildRosterIndex(parsed.entries.map((e, id) => ({ ...e, id }))) };
+  return { ok: true as const };
+}
+
+/** Imports a file a person chose on the options page. */
+export async function importRosterFile(name: string, bytes: Uint8Array, settings: Settings): Promise<RosterImportOutcome> {
+  const started = performance.now();
+  const result = await importBytes(bytes, { kind: 'file', name }, settings.workingHours.timeZone);
+  const status = await rosterStatus();
+  return result.ok ? { ok: true, status, durationMs: Math.round(performance.now() - started) } : { ...result, status };
+}
+
+/**
+ * Fetches the roster from the school's address: a conditional request (ETag / Last-Modified), a
+ * time limit, and on any failure the roster in force stays and the next attempt backs off.
+ */
+export async function syncRoster(settings: Settings, now = Date.now()): Promise<RosterSyncOutcome> {
+  const url = settings.roster.url;
+  if (!url) return { ok: false, reason: 'No roster address is set.', problems: [], status: await rosterStatus() };
+  const state = stateForUrl((await readSyncState()) ?? undefined, url);
+  state.lastAttemptAt = now;
+  const fail = async (reason: string, problems: RowProblem[] = []) => {
+    state.failures += 1;
+    state.lastOutcome = 'failed';
+    state.lastError = reason;
+    state.nextAttemptAt = now + nextDelayMinutes(state.failures, settings.roster.refreshMinutes) * 60_000;
+    await writeSyncState(state);
+    await scheduleSyncAlarm(state);
+    return { ok: false as const, reason, problems, status: await rosterStatus() };
+  };
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      headers: conditionalHeaders(state),
+      credentials: 'omit',
+      cache: 'no-store',
+      redirect: 'follow',
+      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+    });
+  } catch (error) {
+    return fail(describeFetchFailure(error));
+  }
+  let changed = false;
+  if (response.status === 304) {
+    state.lastOutcome = 'unchanged';
+  } else if (!response.ok) {
+    return fail(`The roster address answered “${response.status} ${response.statusText}”. The roster in force has been kept.`);
+  } else {
+    const declared = Number(response.headers.get('content-length') ?? 0);
+    if (declared > MAX_BYTES) return fail('The roster address sent a file larger than 50 MB. The roster in force has been kept.');
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await response.arrayBuffer());
+    } catch (error) {
+      return fail(describeFetchFailure(error));
+    }
+    const result = await importBytes(bytes, { kind: 'url', url }, settings.workingHours.timeZone);
+    if (!result.ok) return fail(`${result.reason} The roster in force has been kept.`, result.problems);
+    state.etag = response.headers.get('etag') ?? undefined;
+    state.lastModified = response.headers.get('last-modified') ?? undefined;
+    state.lastOutcome = 'updated';
+    changed = true;
+  }
+  state.failures = 0;
+  state.lastError = undefined;
+  state.lastSuccessAt = now;
+  state.nextAttemptAt = now + nextDelayMinutes(0, settings.roster.refreshMinutes) * 60_000;
+  await writeSyncState(state);
+  await scheduleSyncAlarm(state);
+  return { ok: true, changed, status: await rosterStatus() };
+}
+
+/** Sets the one sync alarm for the next attempt (alarms survive the worker stopping, not a browser restart). */
+async function scheduleSyncAlarm(state: SyncState): Promise<void> {
+  await browser.alarms.create(SYNC_ALARM, { when: Math.max(Date.now() + 1000, state.nextAttemptAt ?? Date.now() + 1000) });
+}
+
+/**
+ * Makes sure the sync alarm matches the settings: called at start-up and when settings change.
+ * A new or changed address is fetched straight away; no address means no alarm.
+ */
+export async function ensureSyncSchedule(settings: Settings): Promise<void> {
+  const url = settings.roster.url;
+  if (!url) {
+    await browser.alarms.clear(SYNC_ALARM);
+    return;
+  }
+  const state = await readSyncState();
+  if (!state || state.url !== url) {
+    await browser.alarms.create(SYNC_ALARM, { when: Date.now() + 1000 });
+    return;
+  }
+  const latest = (state.lastAttemptAt ?? 0) + nextDelayMinutes(state.failures, settings.roster.refreshMinutes) * 60_000;
+  const existing = await browser.alarms.get(SYNC_ALARM);
+  if (!existing || existing.scheduledTime > latest) await browser.alarms.create(SYNC_ALARM, { when: Math.max(Date.now() + 1000, latest) });
+}
+
+/** Removes the roster and forgets the sync validators (the next sync fetches the whole file). */
+export async function clearRoster(): Promise<RosterStatus> {
+  await removeRoster();
+  cached = null;
+  const state = await readSyncState();
+  if (state) await writeSyncState({ ...state, etag: undefined, lastModified: undefined });
+  return rosterStatus();
+}
+
+/** What "Check a name" on the options page shows. Extension pages only: it names roster people. */
+export async function checkName(query: PersonQuery, settings: Settings): Promise<RosterCheckResult> {
+  const index = await getRosterIndex();
+  if (!index) return { matches: [], likelyPupil: null, rosterLoaded: false };
+  const verdict = matchPerson(index, query, todayIn(settings.workingHours.timeZone));
+  return {
+    rosterLoaded: true,
+    likelyPupil: verdict.likelyPupil,
+    matches: verdict.matches.slice(0, 10).map((m) => {
+      const e = index.entries[m.entryId]!;
+      const shown = e.preferredName && e.preferredName !== e.firstName ? `${e.firstName} (${e.preferredName})` : e.firstName;
+      return {
+        name: `${shown} ${e.lastName}`,
+        role: m.role,
+        ...(e.yearGroup ? { yearGroup: e.yearGroup } : {}),
+        confidence: Math.round(m.confidence * 100) / 100,
+        reason: m.reason,
+        counted: m.confidence >= MATCH_THRESHOLD,
+      };
+    }),
+  };
+}

@@ -1,0 +1,14 @@
+import type { RosterEntry } from './types';
+
+/**
+ * Whether the policies still apply to this person on `today` (YYYY-MM-DD). Former pupils count only
+ * while they are under 19; one with no known date of birth is treated as under 19, the safe side.
+ */
+export function isActive(entry: Pick<RosterEntry, 'role' | 'turns19On'>, today: string): boolean {
+  return entry.role !== 'former_pupil' || entry.turns19On === undefined || today < entry.turns19On;
+}
+
+/** Today's date in the school's time zone as YYYY-MM-DD (en-CA formats dates that way). */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

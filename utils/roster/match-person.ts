@@ -1,0 +1,156 @@
+import { distance } from 'fastest-levenshtein';
+import { isActive } from './active';
+import { likelyPupilEvidence } from './likely-pupil';
+import { nameTokens, normaliseHandle } from './normalise';
+import { givenForms, givenKeys, soundKey, surnameForms, type IndexHit, type RosterIndex } from './roster-index';
+import type { RosterRole } from './types';
+import { sameGivenName } from './diminutives';
+
+/** Why a profile matched a roster entry, in words the "Check a name" box can show. */
+export type MatchReason =
+  | 'handle on roster'
+  | 'full name'
+  | 'name variant'
+  | 'part of a double surname'
+  | 'name in handle'
+  | 'given name and surname initial'
+  | 'small spelling difference';
+
+export interface PersonMatch {
+  entryId: number;
+  role: RosterRole;
+  confidence: number;
+  reason: MatchReason;
+}
+
+export interface PersonQuery {
+  name?: string;
+  handle?: string;
+  bio?: string;
+}
+
+export interface PersonVerdict {
+  /** Roster entries this profile may be, most likely first (confidence 0–1). */
+  matches: PersonMatch[];
+  /** Set when nobody on the roster matched but the profile looks like a pupil's: the words that say so. */
+  likelyPupil: string | null;
+}
+
+/** Matches at or above this confidence are treated as the person (lower ones are only shown in "Check a name"). */
+export const MATCH_THRESHOLD = 0.7;
+
+const HOW: Record<IndexHit['how'], { confidence: number; reason: MatchReason }> = {
+  exact: { confidence: 1, reason: 'full name' },
+  variant: { confidence: 0.9, reason: 'name variant' },
+  partial: { confidence: 0.75, reason: 'part of a double surname' },
+};
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'rev', 'lady', 'lord']);
+
+/** Lookups of one (given, surname) pair, every literal and diminutive key of the given name. */
+function lookupPair(index: RosterIndex, given: string, surname: string): IndexHit[] {
+  const keys = givenKeys(given);
+  return [keys.literal, ...keys.groups].flatMap((k) => index.byFullName.get(`${surname}\u0000${k}`) ?? []);
+}
+
+/** The ways a display name's words can split into given name (+ middle names) and surname, either order. */
+function* nameSplits(tokens: string[]): Generator<{ given: string; surname: string; factor: number }> {
+  const n = tokens.length;
+  for (let j = 1; j < n; j++) {
+    // Given name first: "Ellie Jane Smith" → ellie + (jane smith | smith).
+    yield { given: tokens[0]!, surname: tokens.slice(j).join(' '), factor: j === 1 ? 1 : 0.97 };
+    // Surname first: "Smith, Ellie" or "SMITH Ellie Jane".
+    yield { given: tokens[j]!, surname: tokens.slice(0, j).join(' '), factor: 0.97 };
+  }
+  if (n >= 2) yield { given: tokens.slice(0, 2).join(''), surname: tokens.slice(2).join(' '), factor: 1 };
+}
+
+function nameMatches(index: RosterIndex, tokens: string[]): PersonMatch[] {
+  const out: PersonMatch[] = [];
+  for (const { given, surname, factor } of nameSplits(tokens)) {
+    if (!surname) continue;
+    for (const hit of lookupPair(index, given, surname)) {
+      const { confidence, reason } = HOW[hit.how];
+      out.push({ entryId: hit.id, role: index.entries[hit.id]!.role, confidence: confidence * factor, reason });
+    }
+  }
+  return out;
+}
+
+/** One small typo in a longer given name or surname ("Oluwasuen Adebayo", "Bartlomiej Kowalsky"). */
+function typoMatches(index: RosterIndex, tokens: string[]): PersonMatch[] {
+  if (tokens.length < 2) return [];
+  const given = tokens[0]!;
+  const surname = tokens.slice(1).join(' ');
+  const close = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 6 && distance(a, b) <= (a.length >= 9 ? 2 : 1));
+  const candidates = new Set([...(index.bySurname.get(surname) ?? []), ...(index.bySurnameSound.get(soundKey(surname)) ?? [])]);
+  const out: PersonMatch[] = [];
+  for (const id of candidates) {
+    const entry = index.entries[id]!;
+    const surnameOk = surnameForms(entry).some((f) => close(f.join(' '), surname));
+    const givenOk = givenForms(entry).some((g) => close(g, given) || sameGivenName(g, given));
+    const exact = surnameForms(entry).some((f) => f.join(' ') === surname) && givenForms(entry).some((g) => sameGivenName(g, given));
+    if (surnameOk && givenOk && !exact) out.push({ entryId: id, role: entry.role, confidence: 0.75, reason: 'small spelling difference' });
+  }
+  return out;
+}
+
+/** A handle that spells a roster name: "eleanor_smith", "smith.ellie07", "elliesmith2010". */
+function handleNameMatches(index: RosterIndex, handle: string, displayTokens: string[]): PersonMatch[] {
+  const words = handle.split(/[^a-z]+/).filter((w) => w.length > 0);
+  const out: PersonMatch[] = [];
+  const add = (hits: IndexHit[], confidence: number, reason: MatchReason) => {
+    for (const hit of hits) out.push({ entryId: hit.id, role: index.entries[hit.id]!.role, confidence, reason });
+  };
+  for (let i = 0; i < words.length; i++) {
+    for (let j = 0; j < words.length; j++) {
+      if (i !== j && words[i]!.length > 1 && words[j]!.length > 1) add(lookupPair(index, words[i]!, words[j]!), 0.85, 'name in handle');
+    }
+  }
+  // Run-together handles: try every split of each word into given name + surname.
+  for (const word of words) {
+    for (let k = 2; k <= word.length - 2; k++) {
+      add(lookupPair(index, word.slice(0, k), word.slice(k)), 0.85, 'name in handle');
+      add(lookupPair(index, word.slice(k), word.slice(0, k)), 0.8, 'name in handle');
+    }
+  }
+  // "ellie.s09" with the display name "Ellie": only when exactly one roster person fits.
+  const initials = words.filter((w) => w.length === 1);
+  const shownGiven = displayTokens[0];
+  if (initials.length === 1 && shownGiven && words.some((w) => sameGivenName(w, shownGiven))) {
+    const keys = givenKeys(shownGiven);
+    const ids = new Set([keys.literal, ...keys.groups].flatMap((k) => index.byGiven.get(k) ?? []));
+    const fits = [...ids].filter((id) => surnameForms(index.entries[id]!).some((f) => f[0]!.startsWith(initials[0]!)));
+    if (fits.length === 1) add([{ id: fits[0]!, how: 'exact' }], 0.7, 'given name and surname initial');
+  }
+  return out;
+}
+
+/**
+ * Who on the roster a social-media profile may be. Tries, in order of strength: the handle itself, the
+ * display name (any order, middle names, diminutives, decorations), names spelt inside the handle, and
+ * one small typo in a longer name. Former pupils aged 19 or over on `today` are left out. When nobody
+ * matches, says whether the profile looks like a pupil's all the same.
+ */
+export function matchPerson(index: RosterIndex, query: PersonQuery, today: string): PersonVerdict {
+  const tokens = nameTokens(query.name ?? '').filter((t) => !TITLES.has(t) && !/^\d+$/.test(t));
+  const handle = query.handle ? normaliseHandle(query.handle) : '';
+  const found: PersonMatch[] = [];
+  if (handle) {
+    for (const id of index.byHandle.get(handle) ?? []) found.push({ entryId: id, role: index.entries[id]!.role, confidence: 1, reason: 'handle on roster' });
+    found.push(...handleNameMatches(index, handle, tokens));
+  }
+  found.push(...nameMatches(index, tokens));
+  if (!found.some((m) => m.confidence >= MATCH_THRESHOLD)) found.push(...typoMatches(index, tokens));
+
+  const best = new Map<number, PersonMatch>();
+  for (const m of found) {
+    if (!isActive(index.entries[m.entryId]!, today)) continue;
+    const prev = best.get(m.entryId);
+    if (!prev || prev.confidence < m.confidence) best.set(m.entryId, m);
+  }
+  const matches = [...best.values()].sort((a, b) => b.confidence - a.confidence);
+  const likelyPupil = matches.some((m) => m.confidence >= MATCH_THRESHOLD)
+    ? null
+    : likelyPupilEvidence(`${query.name ?? ''}\n${query.bio ?? ''}`, today);
+  return { matches, likelyPupil };
+}

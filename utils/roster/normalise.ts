@@ -1,0 +1,69 @@
+/**
+ * One normalisation for names and free text, so "Zoë O’Brien-Smith 🌸", "ZOE OBRIEN SMITH" and
+ * "zoe obrien smith" all compare equal. Pure, idempotent, and cheap enough for every keystroke.
+ */
+
+const MARKS = /\p{M}+/gu;
+const APOSTROPHES = /['’‘`´ʼ]/gu;
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+
+/** Letters with no decomposition in NFKD that people nonetheless write without the mark. */
+const FOLD: Record<string, string> = {
+  ł: 'l', đ: 'd', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', þ: 'th', ð: 'd', ı: 'i', ħ: 'h', ŧ: 't',
+};
+const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'gu');
+
+/** Lower-cases, strips diacritics and folds special letters of one word or phrase; keeps other characters. */
+export function foldCase(text: string): string {
+  return text.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(FOLDABLE, (c) => FOLD[c] ?? c);
+}
+
+/**
+ * Normalises a name or text for comparison: case, diacritics, apostrophes (removed, so O'Brien →
+ * obrien), every other run of punctuation, emoji or whitespace → one space. Idempotent.
+ */
+export function normaliseName(text: string): string {
+  return foldCase(text).replace(APOSTROPHES, '').replace(NOT_WORD, ' ').trim();
+}
+
+/** The words of a name, normalised: "Smith-Jones, Ellie" → ["smith", "jones", "ellie"]. */
+export function nameTokens(text: string): string[] {
+  const n = normaliseName(text);
+  return n ? n.split(' ') : [];
+}
+
+/**
+ * Normalises a social-media handle: "@Ellie.Smith09", "https://www.instagram.com/ellie.smith09/"
+ * and "ellie.smith09" are the same handle. Keeps dots, underscores and digits, which handles rely on.
+ */
+export function normaliseHandle(handle: string): string {
+  let h = handle.trim();
+  const url = /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)*(?:x|twitter|instagram|tiktok|facebook|linkedin)\.com\/(?:in\/)?@?([^/?#\s]+)/i.exec(h);
+  if (url) h = url[1]!;
+  return foldCase(h.replace(/^@+/, '')).replace(/[^a-z0-9._-]/g, '');
+}
+
+/** One token of free text with its place in the original string, for highlighting. */
+export interface TextToken {
+  /** Normalised form (see normaliseName), never empty. */
+  norm: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}\p{M}'’‘`´ʼ]+/gu;
+
+/**
+ * Splits free text into normalised word tokens with offsets into the original text, in one pass.
+ * Apostrophes stay inside a word (O'Brien is one token); hyphens and other punctuation split.
+ */
+export function tokeniseText(text: string): TextToken[] {
+  const tokens: TextToken[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const norm = normaliseName(m[0]);
+    if (!norm) continue;
+    // A word that normalises to two (rare: a compatibility character) keeps the whole span.
+    tokens.push({ norm: norm.replace(/ /g, ''), start: m.index, end: m.index + m[0].length });
+  }
+  return tokens;
+}

@@ -1,0 +1,59 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { RosterEntry, RowProblem } from '@/utils/roster/types';
+
+/** What the last successful roster import left in force, for the options page and the matcher. */
+export interface RosterMeta {
+  /** Bumped on every import; chunks of other generations are leftovers and are deleted. */
+  generation: number;
+  importedAt: number;
+  source: { kind: 'file'; name: string } | { kind: 'url'; url: string };
+  rowCount: number;
+  entryCount: number;
+  counts: Record<RosterEntry['role'], number>;
+  /** The first problems found (row, column, reason); `problemCount` has the total. */
+  problems: RowProblem[];
+  problemCount: number;
+  notes: string[];
+  chunkCount: number;
+}
+
+interface ChalklineDb extends DBSchema {
+  rosterChunks: { key: [number, number]; value: RosterEntry[] };
+  meta: { key: string; value: RosterMeta };
+}
+
+export type ChalklineDatabase = IDBPDatabase<ChalklineDb>;
+
+const DB_NAME = 'chalkline';
+const DB_VERSION = 1;
+
+let opening: Promise<ChalklineDatabase> | undefined;
+
+/**
+ * The extension's one IndexedDB database, in the extension origin only (web pages cannot open it).
+ * Each schema version adds stores in `upgrade`, so an installed copy upgrades in place.
+ */
+export function openChalklineDb(): Promise<ChalklineDatabase> {
+  opening ??= openDB<ChalklineDb>(DB_NAME, DB_VERSION, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        db.createObjectStore('rosterChunks');
+        db.createObjectStore('meta');
+      }
+    },
+    terminated() {
+      opening = undefined;
+    },
+  }).catch((error: unknown) => {
+    opening = undefined;
+    throw error;
+  });
+  return opening;
+}
+
+/** For tests: forget the open connection so a fresh fake IndexedDB can be used. */
+export async function closeChalklineDbForTests(): Promise<void> {
+  const db = await opening?.catch(() => undefined);
+  db?.close();
+  opening = undefined;
+}
