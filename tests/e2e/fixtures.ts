@@ -3,6 +3,8 @@ import { extensionWorker, launchWithExtension } from './support/browser';
 import { EXTENSION_ID } from './support/constants';
 
 interface ExtensionFixtures {
+  /** Extra Chromium switches for this test's browser, e.g. ['--ignore-certificate-errors']. */
+  launchArgs: string[];
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
@@ -12,9 +14,9 @@ interface ExtensionFixtures {
 
 /** Playwright test with Chalkline loaded into real Chromium; every later issue builds on these fixtures. */
 export const test = base.extend<ExtensionFixtures>({
-  // eslint-disable-next-line no-empty-pattern
-  context: async ({}, use) => {
-    const context = await launchWithExtension();
+  launchArgs: [[], { option: true }],
+  context: async ({ launchArgs }, use) => {
+    const context = await launchWithExtension({ args: launchArgs });
     await use(context);
     await context.close();
   },

@@ -38,9 +38,9 @@ export function quote(value: string): string {
   return `“${value.length > 40 ? `${value.slice(0, 39)}…` : value}”`;
 }
 
-function build(value: string, year: number, month: number, day: number): DateResult {
+function build(value: string, year: number, month: number, day: number, dayFirst = false): DateResult {
   if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    const hint = month > 12 && day <= 12 ? ' (dates are read day first, as DD/MM/YYYY)' : '';
+    const hint = dayFirst && month > 12 && day <= 12 ? ' (dates are read day first, as DD/MM/YYYY)' : '';
     return { ok: false, reason: `${quote(value)} is not a real date${hint}` };
   }
   return { ok: true, iso: `${pad(year, 4)}-${pad(month)}-${pad(day)}` };
@@ -54,7 +54,7 @@ function build(value: string, year: number, month: number, day: number): DateRes
 export function parseUkDate(value: string): DateResult {
   const text = value.trim();
   let m = DAY_FIRST.exec(text);
-  if (m) return build(value, Number(m[4]), Number(m[3]), Number(m[1]));
+  if (m) return build(value, Number(m[4]), Number(m[3]), Number(m[1]), true);
   m = ISO.exec(text);
   if (m) return build(value, Number(m[1]), Number(m[2]), Number(m[3]));
   m = MONTH_NAME.exec(text);

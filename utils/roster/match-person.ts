@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { isActive } from './active';
 import { likelyPupilEvidence } from './likely-pupil';
 import { nameTokens, normaliseHandle } from './normalise';
-import { givenForms, givenKeys, soundKey, surnameForms, type IndexHit, type RosterIndex } from './roster-index';
+import { givenForms, givenKeys, hitsOf, secondaryIndex, soundKey, surnameForms, unpackHit, type IndexHit, type RosterIndex } from './roster-index';
 import type { RosterRole } from './types';
 import { sameGivenName } from './diminutives';
 
@@ -49,7 +49,12 @@ const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'd
 /** Lookups of one (given, surname) pair, every literal and diminutive key of the given name. */
 function lookupPair(index: RosterIndex, given: string, surname: string): IndexHit[] {
   const keys = givenKeys(given);
-  return [keys.literal, ...keys.groups].flatMap((k) => index.byFullName.get(`${surname}\u0000${k}`) ?? []);
+  const bucket = index.byFullName.get(surname);
+  if (!bucket) return [];
+  const literal = hitsOf(bucket.get(keys.literal)).map(unpackHit);
+  // Found through a diminutive or variant: an exact hit counts as a variant; a partial stays partial.
+  const variants = keys.groups.flatMap((k) => hitsOf(bucket.get(k)).map(unpackHit)).map((h) => (h.how === 'exact' ? { ...h, how: 'variant' as const } : h));
+  return [...literal, ...variants];
 }
 
 /** The ways a display name's words can split into given name (+ middle names) and surname, either order. */
@@ -82,7 +87,8 @@ function typoMatches(index: RosterIndex, tokens: string[]): PersonMatch[] {
   const given = tokens[0]!;
   const surname = tokens.slice(1).join(' ');
   const close = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 6 && distance(a, b) <= (a.length >= 9 ? 2 : 1));
-  const candidates = new Set([...(index.bySurname.get(surname) ?? []), ...(index.bySurnameSound.get(soundKey(surname)) ?? [])]);
+  const { bySurname, bySurnameSound } = secondaryIndex(index);
+  const candidates = new Set([...(bySurname.get(surname) ?? []), ...(bySurnameSound.get(soundKey(surname)) ?? [])]);
   const out: PersonMatch[] = [];
   for (const id of candidates) {
     const entry = index.entries[id]!;
@@ -118,7 +124,8 @@ function handleNameMatches(index: RosterIndex, handle: string, displayTokens: st
   const shownGiven = displayTokens[0];
   if (initials.length === 1 && shownGiven && words.some((w) => sameGivenName(w, shownGiven))) {
     const keys = givenKeys(shownGiven);
-    const ids = new Set([keys.literal, ...keys.groups].flatMap((k) => index.byGiven.get(k) ?? []));
+    const { byGiven } = secondaryIndex(index);
+    const ids = new Set([keys.literal, ...keys.groups].flatMap((k) => byGiven.get(k) ?? []));
     const fits = [...ids].filter((id) => surnameForms(index.entries[id]!).some((f) => f[0]!.startsWith(initials[0]!)));
     if (fits.length === 1) add([{ id: fits[0]!, how: 'exact' }], 0.7, 'given name and surname initial');
   }

@@ -52,18 +52,55 @@ export interface TextToken {
 }
 
 const WORD = /[\p{L}\p{N}\p{M}'’‘`´ʼ]+/gu;
+const ASCII_WORD = /^[a-z0-9]+$/;
+
+/** Whether a UTF-16 code unit is an ASCII letter or digit (the fast path of the tokeniser). */
+const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /**
  * Splits free text into normalised word tokens with offsets into the original text, in one pass.
  * Apostrophes stay inside a word (O'Brien is one token); hyphens and other punctuation split.
+ * Plain ASCII words (nearly all of an English post) take a fast path that only lower-cases; words
+ * with any other character go through the full normalisation.
  */
 export function tokeniseText(text: string): TextToken[] {
   const tokens: TextToken[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const norm = normaliseName(m[0]);
-    if (!norm) continue;
-    // A word that normalises to two (rare: a compatibility character) keeps the whole span.
-    tokens.push({ norm: norm.replace(/ /g, ''), start: m.index, end: m.index + m[0].length });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && !isAsciiAlnum(c) && c !== 39 && c !== 96) {
+      i += 1;
+      continue;
+    }
+    // A run of ASCII letters and digits: the common case.
+    let j = i;
+    while (j < n && isAsciiAlnum(text.charCodeAt(j))) j += 1;
+    const next = j < n ? text.charCodeAt(j) : 32;
+    if (j > i && (next < 128 ? !(next === 39 || next === 96) : !isWordChar(text, j))) {
+      tokens.push({ norm: text.slice(i, j).toLowerCase(), start: i, end: j });
+      i = j;
+      continue;
+    }
+    // Anything else (accents, apostrophes, other scripts): take the whole word by the Unicode pattern.
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    if (!m || m.index !== i) {
+      i += 1;
+      continue;
+    }
+    const norm = normaliseName(m[0]).replace(/ /g, '');
+    if (norm) tokens.push({ norm, start: i, end: i + m[0].length });
+    i += m[0].length;
   }
   return tokens;
 }
+
+function isWordChar(text: string, at: number): boolean {
+  WORD.lastIndex = at;
+  const m = WORD.exec(text);
+  return m !== null && m.index === at;
+}
+
+/** True when a normalised token needs no further work (ASCII letters and digits only). */
+export const isPlainToken = (token: string) => ASCII_WORD.test(token);

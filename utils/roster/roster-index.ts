@@ -1,5 +1,5 @@
 import { doubleMetaphone } from 'double-metaphone';
-import { NAME_GROUPS } from './diminutives';
+import { givenNameVariants } from './diminutives';
 import { nameTokens } from './normalise';
 import type { RosterEntry } from './types';
 
@@ -11,19 +11,45 @@ import type { RosterEntry } from './types';
  */
 export interface RosterIndex {
   entries: readonly RosterEntry[];
-  /** `${surname}\u0000${given}` → ids, where given is a literal name or a group key like "#12". */
-  byFullName: Map<string, IndexHit[]>;
+  /**
+   * surname → given name as written → packed hits (id × 4 + how: exact, or partial for the last part
+   * of a double surname). Two levels, so building never concatenates strings; packed numbers and
+   * single hits without arrays keep 50,000 people to a few MB.
+   */
+  byFullName: Map<string, Map<string, Hits>>;
   /** First token of every surname form, to reject most words of free text with one Set lookup. */
   surnameStarts: Set<string>;
-  /** Surname form (tokens joined by a space) → ids, for typo matching on the given name. */
-  bySurname: Map<string, number[]>;
-  /** Double Metaphone of the surname → ids, for typo matching on the surname. */
-  bySurnameSound: Map<string, number[]>;
-  /** Given name or group key → ids, for "first name + surname initial" handles. */
-  byGiven: Map<string, number[]>;
   byHandle: Map<string, number[]>;
   /** The longest surname form, in tokens. */
   maxSurnameTokens: number;
+  /** Built on first use: only typo and initial matching need them. */
+  lazy?: SecondaryIndex;
+}
+
+/** Lookups only the rarer matching paths need, built the first time one of them runs. */
+export interface SecondaryIndex {
+  /** Surname form (tokens joined by a space) → ids. */
+  bySurname: Map<string, number[]>;
+  /** Double Metaphone of the surname → ids. */
+  bySurnameSound: Map<string, number[]>;
+  /** Given name as written → ids. */
+  byGiven: Map<string, number[]>;
+}
+
+/** One packed hit, or several: most (surname, given name) pairs belong to one person, so no array is made for them. */
+export type Hits = number | number[];
+
+/** Iterates the packed hits of one key. */
+export function hitsOf(hits: Hits | undefined): readonly number[] {
+  return hits === undefined ? [] : typeof hits === 'number' ? [hits] : hits;
+}
+
+function addHit(bucket: Map<string, Hits>, key: string, packed: number): void {
+  const prev = bucket.get(key);
+  if (prev === undefined) bucket.set(key, packed);
+  else if (typeof prev === 'number') {
+    if (prev !== packed) bucket.set(key, [prev, packed]);
+  } else if (!prev.includes(packed)) prev.push(packed);
 }
 
 /** How an index key was made: `exact` for a name as written, `variant` for a diminutive group. */
@@ -32,18 +58,19 @@ export interface IndexHit {
   how: 'exact' | 'variant' | 'partial';
 }
 
-const GROUPS_OF = new Map<string, number[]>();
-NAME_GROUPS.forEach((group, i) => {
-  for (const name of group) {
-    const list = GROUPS_OF.get(name);
-    if (list) list.push(i);
-    else GROUPS_OF.set(name, [i]);
-  }
-});
+const HOW_CODES = ['exact', 'variant', 'partial'] as const;
+const pack = (id: number, how: IndexHit['how']) => id * 4 + HOW_CODES.indexOf(how);
+/** Unpacks one value of `byFullName`. */
+export const unpackHit = (packed: number): IndexHit => ({ id: packed >>> 2, how: HOW_CODES[packed & 3]! });
 
-/** Index keys for one given-name token: the name itself and its diminutive groups. */
-export function givenKeys(token: string): { literal: string; groups: string[] } {
-  return { literal: token, groups: (GROUPS_OF.get(token) ?? []).map((g) => `#${g}`) };
+/**
+ * The keys to look a given-name token up by: the name itself, then its diminutives and variants
+ * (Ellie → eleanor, elinor, …). The index holds names as written only; variants are expanded when
+ * asking, which keeps the index small and its build fast.
+ */
+export function givenKeys(token: string): { literal: string; groups: readonly string[] } {
+  const variants = givenNameVariants(token);
+  return { literal: token, groups: variants.length > 1 ? variants.filter((v) => v !== token) : [] };
 }
 
 /** Double Metaphone primary code of a name, or the name itself when it has no code. */
@@ -57,68 +84,87 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** Memoises a string function over one build: rosters repeat surnames and given names a great deal. */
+function memo<T>(fn: (s: string) => T): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) cache.set(s, (v = fn(s)));
+    return v;
+  };
+}
+
 /** The surname forms people write: as given, hyphen/space-joined ("vanderberg"), and the preferred surname. */
-export function surnameForms(entry: Pick<RosterEntry, 'lastName' | 'preferredLastName'>): string[][] {
+export function surnameForms(entry: Pick<RosterEntry, 'lastName' | 'preferredLastName'>, tokens = nameTokens): string[][] {
   const forms: string[][] = [];
   for (const last of [entry.lastName, entry.preferredLastName]) {
     if (!last) continue;
-    const tokens = nameTokens(last);
-    if (tokens.length === 0) continue;
-    forms.push(tokens);
-    if (tokens.length > 1) forms.push([tokens.join('')]);
+    const t = tokens(last);
+    if (t.length === 0) continue;
+    forms.push(t);
+    if (t.length > 1) forms.push([t.join('')]);
   }
   return forms;
 }
 
 /** The given names a person goes by: the first word of the legal and of the preferred first name. */
-export function givenForms(entry: Pick<RosterEntry, 'firstName' | 'preferredName'>): string[] {
-  const forms = new Set<string>();
+export function givenForms(entry: Pick<RosterEntry, 'firstName' | 'preferredName'>, tokens = nameTokens): string[] {
+  const forms: string[] = [];
   for (const first of [entry.firstName, entry.preferredName]) {
-    const tokens = first ? nameTokens(first) : [];
-    if (tokens[0]) forms.add(tokens[0]);
+    const t = first ? tokens(first) : [];
+    if (t[0] && !forms.includes(t[0])) forms.push(t[0]);
     // "Mary-Jane" or "Mary Jane" are also written whole.
-    if (tokens.length > 1) forms.add(tokens.join(''));
+    if (t.length > 1 && !forms.includes(t.join(''))) forms.push(t.join(''));
   }
-  return [...forms];
+  return forms;
+}
+
+function bucketFor(index: RosterIndex, surname: string): Map<string, Hits> {
+  let bucket = index.byFullName.get(surname);
+  if (!bucket) index.byFullName.set(surname, (bucket = new Map()));
+  return bucket;
 }
 
 /** Builds the index from stored entries. Linear in the roster size; run once per import or wake-up. */
 export function buildRosterIndex(entries: readonly RosterEntry[]): RosterIndex {
-  const index: RosterIndex = {
-    entries,
-    byFullName: new Map(),
-    surnameStarts: new Set(),
-    bySurname: new Map(),
-    bySurnameSound: new Map(),
-    byGiven: new Map(),
-    byHandle: new Map(),
-    maxSurnameTokens: 1,
-  };
+  const index: RosterIndex = { entries, byFullName: new Map(), surnameStarts: new Set(), byHandle: new Map(), maxSurnameTokens: 1 };
+  const tokens = memo(nameTokens);
+  const surnameKeys = memo((last: string) => tokens(last).join(' '));
   for (const entry of entries) {
-    const givens = givenForms(entry);
-    const givenKeySet = new Map<string, IndexHit['how']>();
-    for (const g of givens) {
-      const { literal, groups } = givenKeys(g);
-      givenKeySet.set(literal, 'exact');
-      for (const key of groups) if (!givenKeySet.has(key)) givenKeySet.set(key, 'variant');
-    }
-    for (const key of givenKeySet.keys()) push(index.byGiven, key, entry.id);
-    for (const tokens of surnameForms(entry)) {
-      const surname = tokens.join(' ');
-      index.surnameStarts.add(tokens[0]!);
-      index.maxSurnameTokens = Math.max(index.maxSurnameTokens, tokens.length);
-      push(index.bySurname, surname, entry.id);
-      push(index.bySurnameSound, soundKey(surname), entry.id);
-      for (const [key, how] of givenKeySet) push(index.byFullName, `${surname}\u0000${key}`, { id: entry.id, how });
+    const givens = givenForms(entry, tokens);
+    for (const forms of surnameForms(entry, tokens)) {
+      const surname = forms.length === 1 ? forms[0]! : surnameKeys(forms.join(' '));
+      index.surnameStarts.add(forms[0]!);
+      if (forms.length > index.maxSurnameTokens) index.maxSurnameTokens = forms.length;
+      const bucket = bucketFor(index, surname);
+      for (const given of givens) addHit(bucket, given, pack(entry.id, 'exact'));
     }
     // Double-barrelled surnames are often shortened to their last part ("Amy Jones" for Amy Smith-Jones).
-    const legal = nameTokens(entry.lastName);
+    const legal = tokens(entry.lastName);
     if (legal.length > 1) {
       const tail = legal.at(-1)!;
       index.surnameStarts.add(tail);
-      for (const key of givenKeySet.keys()) push(index.byFullName, `${tail}\u0000${key}`, { id: entry.id, how: 'partial' });
+      const bucket = bucketFor(index, tail);
+      for (const given of givens) addHit(bucket, given, pack(entry.id, 'partial'));
     }
     for (const handle of entry.handles) push(index.byHandle, handle, entry.id);
   }
   return index;
+}
+
+/** The secondary lookups, built on first use and kept with the index. */
+export function secondaryIndex(index: RosterIndex): SecondaryIndex {
+  if (index.lazy) return index.lazy;
+  const lazy: SecondaryIndex = { bySurname: new Map(), bySurnameSound: new Map(), byGiven: new Map() };
+  const tokens = memo(nameTokens);
+  const sound = memo(soundKey);
+  for (const entry of index.entries) {
+    for (const forms of surnameForms(entry, tokens)) {
+      const surname = forms.join(' ');
+      push(lazy.bySurname, surname, entry.id);
+      push(lazy.bySurnameSound, sound(surname), entry.id);
+    }
+    for (const g of givenForms(entry, tokens)) push(lazy.byGiven, g, entry.id);
+  }
+  return (index.lazy = lazy);
 }

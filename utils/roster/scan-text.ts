@@ -1,5 +1,5 @@
 import { normaliseHandle, tokeniseText, type TextToken } from './normalise';
-import { givenKeys, type IndexHit, type RosterIndex } from './roster-index';
+import { givenKeys, hitsOf, type RosterIndex } from './roster-index';
 import { isActive } from './active';
 import type { RosterRole } from './types';
 
@@ -13,10 +13,22 @@ export interface TextMatch {
   via: 'name' | 'handle';
 }
 
-const CONFIDENCE: Record<IndexHit['how'], number> = { exact: 1, variant: 0.9, partial: 0.75 };
-/** Only spaces, hyphens or apostrophes may stand between the words of one name. */
-const NAME_GAP = /^[\s\-‐–'’]*$/u;
-const HANDLE_LIKE = /@[\p{L}\p{N}._]{2,30}|[\p{L}\p{N}]*[._\d][\p{L}\p{N}._]*/gu;
+/** Confidence by how the key was made, indexed by the packed code (exact, variant, partial). */
+const CONFIDENCE = [1, 0.9, 0.75];
+/** Only spaces, hyphens or apostrophes may stand between the words of one name (not "." or ","). */
+const GAP_CHARS = new Set([32, 9, 160, 45, 8208, 8211, 39, 8217]);
+function nameGap(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!GAP_CHARS.has(text.charCodeAt(k))) return false;
+  return true;
+}
+function hasDigit(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+const isJoiner = (c: number) => c === 46 || c === 95;
 
 /**
  * Every roster person named in `text`: full names (given name or a diminutive, optional middle name,
@@ -32,14 +44,17 @@ export function scanText(index: RosterIndex, text: string, today: string): TextM
     const prev = found.get(key);
     if (!prev || prev.confidence < m.confidence || (prev.confidence === m.confidence && prev.end < m.end)) found.set(key, m);
   };
-  const gapOk = (a: TextToken, b: TextToken) => NAME_GAP.test(text.slice(a.end, b.start));
+  const gapOk = (a: TextToken, b: TextToken) => nameGap(text, a.end, b.start);
 
+  // One Set lookup per word: could it begin a surname?
+  const startsSurname = tokens.map((t) => index.surnameStarts.has(t.norm));
   for (let i = 0; i < tokens.length - 1; i++) {
+    if (!startsSurname[i + 1] && !startsSurname[i + 2]) continue;
     const given = tokens[i]!;
     for (let skip = 0; skip <= 1; skip++) {
       const j = i + 1 + skip;
       if (j >= tokens.length) break;
-      if (!index.surnameStarts.has(tokens[j]!.norm)) continue;
+      if (!startsSurname[j]) continue;
       if (!gapOk(given, tokens[i + 1]!) || (skip && !gapOk(tokens[i + 1]!, tokens[j]!))) continue;
       const keys = givenKeys(given.norm);
       let surname = '';
@@ -47,16 +62,21 @@ export function scanText(index: RosterIndex, text: string, today: string): TextM
         const last = tokens[j + len - 1]!;
         if (len > 1 && !gapOk(tokens[j + len - 2]!, last)) break;
         surname = len === 1 ? last.norm : `${surname} ${last.norm}`;
+        const bucket = index.byFullName.get(surname);
+        if (!bucket) continue;
         for (const key of [keys.literal, ...keys.groups]) {
-          for (const hit of index.byFullName.get(`${surname}\u0000${key}`) ?? []) {
-            const entry = index.entries[hit.id]!;
+          const viaVariant = key !== keys.literal;
+          for (const packed of hitsOf(bucket.get(key))) {
+            const id = packed >>> 2;
+            const entry = index.entries[id]!;
             if (!isActive(entry, today)) continue;
             keep({
               start: given.start,
               end: last.end,
-              entryId: hit.id,
+              entryId: id,
               role: entry.role,
-              confidence: CONFIDENCE[hit.how] * (skip ? 0.95 : 1),
+              // An exact hit reached through a diminutive counts as a variant (0.9).
+              confidence: CONFIDENCE[viaVariant && (packed & 3) === 0 ? 1 : packed & 3]! * (skip ? 0.95 : 1),
               via: 'name',
             });
           }
@@ -66,12 +86,21 @@ export function scanText(index: RosterIndex, text: string, today: string): TextM
   }
 
   if (index.byHandle.size > 0) {
-    for (const m of text.matchAll(HANDLE_LIKE)) {
-      const handle = normaliseHandle(m[0]);
-      for (const id of index.byHandle.get(handle) ?? []) {
-        const entry = index.entries[id]!;
-        if (isActive(entry, today)) keep({ start: m.index, end: m.index + m[0].length, entryId: id, role: entry.role, confidence: 1, via: 'handle' });
+    // Handles are runs of words joined by dots or underscores with no space ("ellie.smith09"), or
+    // any word written after "@". They are found from the words already split, with no second pass.
+    for (let i = 0; i < tokens.length; i++) {
+      const first = tokens[i]!;
+      let j = i;
+      while (j + 1 < tokens.length && tokens[j + 1]!.start === tokens[j]!.end + 1 && isJoiner(text.charCodeAt(tokens[j]!.end))) j += 1;
+      const at = first.start > 0 && text.charCodeAt(first.start - 1) === 64;
+      const last = tokens[j]!;
+      if (j > i || at || hasDigit(first.norm)) {
+        for (const id of index.byHandle.get(normaliseHandle(text.slice(first.start, last.end))) ?? []) {
+          const entry = index.entries[id]!;
+          if (isActive(entry, today)) keep({ start: first.start - (at ? 1 : 0), end: last.end, entryId: id, role: entry.role, confidence: 1, via: 'handle' });
+        }
       }
+      i = j;
     }
   }
   return [...found.values()].sort((a, b) => a.start - b.start || b.confidence - a.confidence);

@@ -1,0 +1,73 @@
+// Roster benchmarks in Node: matching, scanning, parsing, index build and memory.
+import 'fake-indexeddb/auto';
+import { matchPerson } from '../../utils/roster/match-person';
+import { isRejected, parseRosterText } from '../../utils/roster/parse';
+import { buildRosterIndex } from '../../utils/roster/roster-index';
+import { scanText } from '../../utils/roster/scan-text';
+import { loadRoster, replaceRoster } from '../../utils/roster/store';
+import { ms, pct, report, time } from './stats';
+import { rosterCsv, syntheticRoster, syntheticText } from './synthetic';
+
+const TODAY = '2026-11-21';
+const SIZE = 50_000;
+
+export async function rosterBenchmarks(): Promise<void> {
+  const entries = syntheticRoster(SIZE);
+  const text = syntheticText(2000, entries, 4);
+
+  // Index build and its memory.
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  let index = buildRosterIndex(entries);
+  gc?.();
+  const heap = process.memoryUsage().heapUsed - before;
+  const build = time(() => (index = buildRosterIndex(entries)), 10, 2);
+  report('index build (pure)', `p50 ${ms(pct(build, 50))}`, `${SIZE.toLocaleString('en-GB')} entries`, 'target: rebuild ≤ 150 ms');
+  report('index memory', gc ? `${(heap / 1024 / 1024).toFixed(1)} MB` : 'run with --expose-gc', `${SIZE.toLocaleString('en-GB')} entries`);
+
+  // scanText against a naive alternation of every name.
+  const scan = time(() => scanText(index, text, TODAY), 2000);
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const naive = new RegExp(`\\b(?:${entries.map((e) => escape(`${e.firstName} ${e.lastName}`)).join('|')})\\b`, 'gi');
+  const baseline = time(() => text.match(naive), 50, 5);
+  const found = scanText(index, text, TODAY).length;
+  report('scanText', `p50 ${ms(pct(scan, 50))}, p99 ${ms(pct(scan, 99))}`, `2,000 chars, ${SIZE.toLocaleString('en-GB')} entries, ${found} names found`, 'target: p99 ≤ 1 ms');
+  report(
+    'naive RegExp alternation',
+    `p50 ${ms(pct(baseline, 50))}, p99 ${ms(pct(baseline, 99))}`,
+    'same text and roster',
+    `scanText is ${(pct(baseline, 50) / pct(scan, 50)).toFixed(0)}× faster at p50 (target ≥ 20×)`,
+  );
+
+  // matchPerson over a mix of hits, variants and misses.
+  const queries = Array.from({ length: 1000 }, (_, i) => {
+    const e = entries[(i * 7919) % SIZE]!;
+    return i % 3 === 0
+      ? { name: `${e.lastName}, ${e.preferredName ?? e.firstName}`, handle: `${e.firstName.toLowerCase()}${i}` }
+      : i % 3 === 1
+        ? { name: `${e.firstName} Q${e.lastName}`, bio: 'Year 10 | netball' }
+        : { name: `✨ ${e.firstName} ${e.lastName} ✨`, handle: e.handles[0] ?? '' };
+  });
+  let q = 0;
+  const match = time(() => matchPerson(index, queries[q++ % queries.length]!, TODAY), 5000);
+  report('matchPerson', `p50 ${ms(pct(match, 50))}, p99 ${ms(pct(match, 99))}`, `${SIZE.toLocaleString('en-GB')} entries, hits/variants/misses`);
+
+  // Import end to end (parse + validate + store + index), with fake IndexedDB standing in for the browser's.
+  const csv = rosterCsv(entries);
+  const t0 = performance.now();
+  const parsed = parseRosterText(csv, { today: TODAY });
+  if (isRejected(parsed)) throw new Error(parsed.reason);
+  const t1 = performance.now();
+  await replaceRoster({ entries: parsed.entries, problems: parsed.problems, notes: parsed.notes, rowCount: parsed.rowCount, source: { kind: 'file', name: 'bench.csv' } });
+  const t2 = performance.now();
+  buildRosterIndex(parsed.entries);
+  const t3 = performance.now();
+  report('import: parse + validate', ms(t1 - t0), `${SIZE.toLocaleString('en-GB')} CSV rows (${(csv.length / 1e6).toFixed(1)} MB)`);
+  report('import: store (fake IndexedDB)', ms(t2 - t1), 'same roster', 'Node stand-in; see Chromium figure');
+  report('import: end to end (Node)', ms(t3 - t0), 'same roster', 'target ≤ 2 s');
+  const l0 = performance.now();
+  const loaded = await loadRoster();
+  buildRosterIndex(loaded!.entries);
+  report('wake-up: load + build (Node)', ms(performance.now() - l0), `${loaded!.entries.length.toLocaleString('en-GB')} entries from fake IndexedDB`);
+}

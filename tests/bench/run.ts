@@ -1,0 +1,5 @@
+// npm run bench: prints each figure with its workload and, where there is one, its baseline.
+import { rosterBenchmarks } from './roster';
+
+console.log(`Chalkline benchmarks — node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
+await rosterBenchmarks();
