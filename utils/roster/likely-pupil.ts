@@ -35,6 +35,9 @@ const ADULT = new RegExp(
   'i',
 );
 
+const ADULT_WORDS = new RegExp(`\\b(?:${ADULT.source})\\b`, 'i');
+/** "TA" (teaching assistant) only in capitals: "ta" is also British for "thanks". */
+const TA = /\bTAs?\b/;
 const YEAR_GROUP = /\b(?:year|yr|y)\s?-?\s?(1[0-3]|[1-9])\b/i;
 const CLASS_OF = /\bclass\s+of\s+(?:20)?['’‘]?(\d{2})\b/i;
 const BARE_YEAR = /(?:^|[\s|•·,(])['’‘](\d{2})\b/u;
@@ -46,7 +49,7 @@ const EXAMS = /\b(?:gcses?|sats|11\+|eleven plus)\b/i;
  * "Class of" years are still at school: this year up to 12 years ahead.
  */
 export function likelyPupilEvidence(text: string, today: string): string | null {
-  if (!text.trim() || new RegExp(`\\b(?:${ADULT.source})\\b`, 'i').test(text)) return null;
+  if (!text.trim() || ADULT_WORDS.test(text) || TA.test(text)) return null;
   const year = Number(today.slice(2, 4));
   const inSchool = (yy: number) => yy >= year && yy <= year + 12;
   const cls = CLASS_OF.exec(text);

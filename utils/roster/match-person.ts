@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { isActive } from './active';
 import { likelyPupilEvidence } from './likely-pupil';
 import { nameTokens, normaliseHandle } from './normalise';
-import { givenForms, givenKeys, hitsOf, secondaryIndex, soundKey, surnameForms, unpackHit, type IndexHit, type RosterIndex } from './roster-index';
+import { deletions, givenForms, givenKeys, hitsOf, secondaryIndex, soundKey, surnameForms, TYPO_MIN_LENGTH, unpackHit, type IndexHit, type RosterIndex } from './roster-index';
 import type { RosterRole } from './types';
 import { sameGivenName } from './diminutives';
 
@@ -67,6 +67,8 @@ function* nameSplits(tokens: string[]): Generator<{ given: string; surname: stri
     yield { given: tokens[j]!, surname: tokens.slice(0, j).join(' '), factor: 0.97 };
   }
   if (n >= 2) yield { given: tokens.slice(0, 2).join(''), surname: tokens.slice(2).join(' '), factor: 1 };
+  // Family name first with middle names between ("Nguyễn Thị Lan").
+  for (let k = 1; k <= n - 2; k++) yield { given: tokens[n - 1]!, surname: tokens.slice(0, k).join(' '), factor: 0.95 };
 }
 
 function nameMatches(index: RosterIndex, tokens: string[]): PersonMatch[] {
@@ -86,9 +88,14 @@ function typoMatches(index: RosterIndex, tokens: string[]): PersonMatch[] {
   if (tokens.length < 2) return [];
   const given = tokens[0]!;
   const surname = tokens.slice(1).join(' ');
-  const close = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 6 && distance(a, b) <= (a.length >= 9 ? 2 : 1));
-  const { bySurname, bySurnameSound } = secondaryIndex(index);
-  const candidates = new Set([...(bySurname.get(surname) ?? []), ...(bySurnameSound.get(soundKey(surname)) ?? [])]);
+  const close = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= TYPO_MIN_LENGTH - 1 && Math.max(a.length, b.length) >= TYPO_MIN_LENGTH && distance(a, b) <= (a.length >= 9 ? 2 : 1));
+  const { bySurname, bySurnameSound, bySurnameDeletion } = secondaryIndex(index);
+  const near = surname.length >= TYPO_MIN_LENGTH ? [surname, ...deletions(surname)] : [];
+  const candidates = new Set([
+    ...(bySurname.get(surname) ?? []),
+    ...(bySurnameSound.get(soundKey(surname)) ?? []),
+    ...near.flatMap((k) => bySurnameDeletion.get(k) ?? []),
+  ]);
   const out: PersonMatch[] = [];
   for (const id of candidates) {
     const entry = index.entries[id]!;

@@ -53,6 +53,7 @@ export interface TextToken {
 
 const WORD = /[\p{L}\p{N}\p{M}'’‘`´ʼ]+/gu;
 const ASCII_WORD = /^[a-z0-9]+$/;
+const POSSESSIVE = /.['’]s$/iu;
 
 /** Whether a UTF-16 code unit is an ASCII letter or digit (the fast path of the tokeniser). */
 const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -89,8 +90,10 @@ export function tokeniseText(text: string): TextToken[] {
       i += 1;
       continue;
     }
-    const norm = normaliseName(m[0]).replace(/ /g, '');
-    if (norm) tokens.push({ norm, start: i, end: i + m[0].length });
+    // "O'Brien's" is O'Brien: a possessive 's belongs to the sentence, not the name.
+    const word = POSSESSIVE.test(m[0]) ? m[0].slice(0, -2) : m[0];
+    const norm = normaliseName(word).replace(/ /g, '');
+    if (norm) tokens.push({ norm, start: i, end: i + word.length });
     i += m[0].length;
   }
   return tokens;

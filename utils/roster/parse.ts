@@ -108,19 +108,17 @@ function decodeWindows1252(bytes: Uint8Array): string {
     }
   })();
   if (nativeWindows1252) return new TextDecoder('windows-1252').decode(bytes);
-  {
-    const parts: string[] = [];
-    const chunk = new Uint16Array(8192);
-    for (let start = 0; start < bytes.length; start += chunk.length) {
-      const end = Math.min(start + chunk.length, bytes.length);
-      for (let i = start; i < end; i++) {
-        const b = bytes[i]!;
-        chunk[i - start] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b;
-      }
-      parts.push(String.fromCharCode(...chunk.subarray(0, end - start)));
+  const parts: string[] = [];
+  const chunk = new Uint16Array(8192);
+  for (let start = 0; start < bytes.length; start += chunk.length) {
+    const end = Math.min(start + chunk.length, bytes.length);
+    for (let i = start; i < end; i++) {
+      const b = bytes[i]!;
+      chunk[i - start] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b;
     }
-    return parts.join('');
+    parts.push(String.fromCharCode(...chunk.subarray(0, end - start)));
   }
+  return parts.join('');
 }
 
 /** Reads a roster file's bytes: CSV/TSV/semicolon (papaparse, delimiter auto-detected) or JSON. */
@@ -170,7 +168,7 @@ export function parseRosterText(text: string, options: ParseOptions): ParsedRost
     );
   }
   const first = body[start];
-  const declaredJson = /\.json$/i.test(options.fileName ?? '') || /\bjson\b/i.test(options.contentType ?? '');
+  const declaredJson = /\.json(?:$|[?#])/i.test(options.fileName ?? '') || /\bjson\b/i.test(options.contentType ?? '');
   const table = first === '[' || first === '{' || declaredJson ? readJson(body) : readDelimited(body);
   if ('rejected' in table) return table;
   return readTable(table, options.today);
@@ -491,6 +489,24 @@ function noNameColumns(headers: string[]): string {
   );
 }
 
+/** Reads the cells of one row at a time as text, collecting that row's problems; one per file. */
+class CellReader {
+  row = 0;
+  cells: readonly unknown[] = [];
+  problems: RowProblem[] = [];
+  constructor(private readonly column: (i: number) => string) {}
+
+  text(i: number | undefined, listOk = false): string | undefined {
+    if (i === undefined) return undefined;
+    const value = this.cells[i];
+    if (typeof value === 'string') return tidy(value);
+    const t = cellText(value, listOk);
+    if (typeof t !== 'object') return t;
+    this.problems.push({ row: this.row, column: this.column(i), reason: t.wrong });
+    return undefined;
+  }
+}
+
 function readTable(table: Table, today: string): ParsedRoster | RejectedRoster {
   const { headers, rows } = table;
   const mapping: HeaderMapping = mapHeaders(headers);
@@ -527,6 +543,8 @@ function readTable(table: Table, today: string): ParsedRoster | RejectedRoster {
   let noRole = 0;
   let formerWithoutBirthDate = 0;
   const professional = new Map<string, number>();
+  const reader = new CellReader(column);
+  const text = (i: number | undefined) => reader.text(i);
 
   const keep = (entry: RosterEntry) => {
     if (byKey) {
@@ -554,24 +572,15 @@ function readTable(table: Table, today: string): ParsedRoster | RejectedRoster {
     }
     if (isBlank(cells)) continue;
     rowCount++;
-    const rowProblems: RowProblem[] = [];
-    const text = (i: number | undefined, listOk = false): string | undefined => {
-      if (i === undefined) return undefined;
-      const value = cells[i];
-      return typeof value === 'string' ? tidy(value) : nonText(value, listOk, i);
-    };
-    const nonText = (value: unknown, listOk: boolean, i: number): string | undefined => {
-      const t = cellText(value, listOk);
-      if (typeof t !== 'object') return t;
-      rowProblems.push({ row, column: column(i), reason: t.wrong });
-      return undefined;
-    };
+    reader.row = row;
+    reader.cells = cells;
+    const rowProblems = reader.problems;
 
     const rawYear = text(f.yearGroup);
     if (!contacts || hasPersonNames) {
       const handles: string[] = [];
       for (const i of mapping.handles) {
-        const h = text(i, true);
+        const h = reader.text(i, true);
         if (h) handles.push(h);
       }
       const input: RosterRowInput = {
@@ -647,6 +656,7 @@ function readTable(table: Table, today: string): ParsedRoster | RejectedRoster {
     if (rowProblems.length > 0) {
       badRows++;
       for (const p of rowProblems) problems.push(p);
+      reader.problems = [];
     }
   }
 
@@ -666,7 +676,11 @@ function readTable(table: Table, today: string): ParsedRoster | RejectedRoster {
   if (f.role === undefined) {
     notes.push('The file has no role column, so every row was read as a pupil, except rows with a leaving date, which were read as former pupils.');
   } else if (noRole > 0) {
-    notes.push(`${plural(noRole, 'row has', 'rows have')} no role, so ${noRole === 1 ? 'it was' : 'they were'} read as ${noRole === 1 ? 'a pupil' : 'pupils'} (or former, where a leaving date is given).`);
+    notes.push(
+      noRole === 1
+        ? '1 row has no role, so it was read as a pupil (a former pupil if it gives a leaving date).'
+        : `${plural(noRole, 'row')} have no role, so they were read as pupils (former pupils where they give a leaving date).`,
+    );
   }
   const skipped = [...professional.values()].reduce((a, b) => a + b, 0);
   if (skipped > 0) {

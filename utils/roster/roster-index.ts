@@ -34,6 +34,18 @@ export interface SecondaryIndex {
   bySurnameSound: Map<string, number[]>;
   /** Given name as written → ids. */
   byGiven: Map<string, number[]>;
+  /** Each longer surname with one letter deleted → ids: finds one-letter typos without comparing every surname. */
+  bySurnameDeletion: Map<string, number[]>;
+}
+
+/** Names shorter than this are too easily confused to allow a typo. */
+export const TYPO_MIN_LENGTH = 6;
+
+/** The word with each one letter removed in turn (its deletion neighbourhood). */
+export function deletions(word: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
+  return [...out];
 }
 
 /** One packed hit, or several: most (surname, given name) pairs belong to one person, so no array is made for them. */
@@ -155,7 +167,8 @@ export function buildRosterIndex(entries: readonly RosterEntry[]): RosterIndex {
 /** The secondary lookups, built on first use and kept with the index. */
 export function secondaryIndex(index: RosterIndex): SecondaryIndex {
   if (index.lazy) return index.lazy;
-  const lazy: SecondaryIndex = { bySurname: new Map(), bySurnameSound: new Map(), byGiven: new Map() };
+  const lazy: SecondaryIndex = { bySurname: new Map(), bySurnameSound: new Map(), byGiven: new Map(), bySurnameDeletion: new Map() };
+  const neighbours = memo((surname: string) => (surname.length >= TYPO_MIN_LENGTH ? deletions(surname) : []));
   const tokens = memo(nameTokens);
   const sound = memo(soundKey);
   for (const entry of index.entries) {
@@ -163,6 +176,7 @@ export function secondaryIndex(index: RosterIndex): SecondaryIndex {
       const surname = forms.join(' ');
       push(lazy.bySurname, surname, entry.id);
       push(lazy.bySurnameSound, sound(surname), entry.id);
+      for (const d of neighbours(surname)) push(lazy.bySurnameDeletion, d, entry.id);
     }
     for (const g of givenForms(entry, tokens)) push(lazy.byGiven, g, entry.id);
   }

@@ -28,6 +28,8 @@ function hasDigit(s: string): boolean {
   }
   return false;
 }
+/** Between a surname written first and the given name: a space, or a comma and a space. */
+const REVERSED_GAP = /^,?[ \t\u00a0]+$/;
 const isJoiner = (c: number) => c === 46 || c === 95;
 
 /**
@@ -46,42 +48,43 @@ export function scanText(index: RosterIndex, text: string, today: string): TextM
   };
   const gapOk = (a: TextToken, b: TextToken) => nameGap(text, a.end, b.start);
 
-  // One Set lookup per word: could it begin a surname?
-  const startsSurname = tokens.map((t) => index.surnameStarts.has(t.norm));
-  for (let i = 0; i < tokens.length - 1; i++) {
-    if (!startsSurname[i + 1] && !startsSurname[i + 2]) continue;
-    const given = tokens[i]!;
-    for (let skip = 0; skip <= 1; skip++) {
-      const j = i + 1 + skip;
-      if (j >= tokens.length) break;
-      if (!startsSurname[j]) continue;
-      if (!gapOk(given, tokens[i + 1]!) || (skip && !gapOk(tokens[i + 1]!, tokens[j]!))) continue;
-      const keys = givenKeys(given.norm);
-      let surname = '';
-      for (let len = 1; len <= index.maxSurnameTokens && j + len <= tokens.length; len++) {
-        const last = tokens[j + len - 1]!;
-        if (len > 1 && !gapOk(tokens[j + len - 2]!, last)) break;
-        surname = len === 1 ? last.norm : `${surname} ${last.norm}`;
-        const bucket = index.byFullName.get(surname);
-        if (!bucket) continue;
-        for (const key of [keys.literal, ...keys.groups]) {
-          const viaVariant = key !== keys.literal;
-          for (const packed of hitsOf(bucket.get(key))) {
-            const id = packed >>> 2;
-            const entry = index.entries[id]!;
-            if (!isActive(entry, today)) continue;
-            keep({
-              start: given.start,
-              end: last.end,
-              entryId: id,
-              role: entry.role,
-              // An exact hit reached through a diminutive counts as a variant (0.9).
-              confidence: CONFIDENCE[viaVariant && (packed & 3) === 0 ? 1 : packed & 3]! * (skip ? 0.95 : 1),
-              via: 'name',
-            });
-          }
-        }
+  /** Records every active roster person with this surname and given name, over the span start–end. */
+  const lookup = (surname: string, given: string, start: number, end: number, factor: number) => {
+    const bucket = index.byFullName.get(surname);
+    if (!bucket) return;
+    const keys = givenKeys(given);
+    for (const key of [keys.literal, ...keys.groups]) {
+      const viaVariant = key !== keys.literal;
+      for (const packed of hitsOf(bucket.get(key))) {
+        const id = packed >>> 2;
+        const entry = index.entries[id]!;
+        if (!isActive(entry, today)) continue;
+        // An exact hit reached through a diminutive counts as a variant (0.9).
+        const confidence = CONFIDENCE[viaVariant && (packed & 3) === 0 ? 1 : packed & 3]! * factor;
+        keep({ start, end, entryId: id, role: entry.role, confidence, via: 'name' });
       }
+    }
+  };
+
+  // One Set lookup per word: could it begin a surname? Everything else happens only where one does.
+  const startsSurname = tokens.map((t) => index.surnameStarts.has(t.norm));
+  for (let j = 0; j < tokens.length; j++) {
+    if (!startsSurname[j]) continue;
+    let surname = '';
+    for (let len = 1; len <= index.maxSurnameTokens && j + len <= tokens.length; len++) {
+      const last = tokens[j + len - 1]!;
+      if (len > 1 && !gapOk(tokens[j + len - 2]!, last)) break;
+      surname = len === 1 ? last.norm : `${surname} ${last.norm}`;
+      // Given name first: "Ellie Smith", or with a middle name, "Ellie Jane Smith".
+      for (let skip = 0; skip <= 1; skip++) {
+        const i = j - 1 - skip;
+        if (i < 0) break;
+        if (!gapOk(tokens[i]!, tokens[i + 1]!) || (skip && !gapOk(tokens[i + 1]!, tokens[j]!))) break;
+        lookup(surname, tokens[i]!.norm, tokens[i]!.start, last.end, skip ? 0.95 : 1);
+      }
+      // Surname first, as registers and lists write it: "SMITH-JONES, Amy" or "Smith Amy".
+      const next = tokens[j + len];
+      if (next && REVERSED_GAP.test(text.slice(last.end, next.start))) lookup(surname, next.norm, tokens[j]!.start, next.end, 0.9);
     }
   }
 
@@ -103,5 +106,12 @@ export function scanText(index: RosterIndex, text: string, today: string): TextM
       i = j;
     }
   }
-  return [...found.values()].sort((a, b) => a.start - b.start || b.confidence - a.confidence);
+  // One person named once is one finding: of overlapping spans for the same person, keep the surest, then the longest.
+  const ranked = [...found.values()].sort((a, b) => b.confidence - a.confidence || b.end - b.start - (a.end - a.start));
+  const kept: TextMatch[] = [];
+  for (const m of ranked) {
+    if (!kept.some((k) => k.entryId === m.entryId && k.start < m.end && m.start < k.end)) kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start || b.confidence - a.confidence);
 }
+

@@ -48,10 +48,18 @@ export async function replaceRoster(roster: RosterToStore, now = Date.now()): Pr
     notes: roster.notes,
     chunkCount,
   };
-  const writes: Promise<unknown>[] = [chunks.delete(IDBKeyRange.bound([0, 0], [generation, 0], false, true))];
-  for (let n = 0; n < chunkCount; n++) writes.push(chunks.put(entries.slice(n * CHUNK_SIZE, (n + 1) * CHUNK_SIZE), [generation, n]));
-  writes.push(metaStore.put(meta, 'roster'), tx.done);
-  await Promise.all(writes);
+  const writes: Promise<unknown>[] = [];
+  try {
+    for (let n = 0; n < chunkCount; n++) writes.push(chunks.put(entries.slice(n * CHUNK_SIZE, (n + 1) * CHUNK_SIZE), [generation, n]));
+    writes.push(chunks.delete(IDBKeyRange.bound([0, 0], [generation, 0], false, true)), metaStore.put(meta, 'roster'));
+  } catch (error) {
+    // A write refused outright (not a failed request) would otherwise let the transaction commit
+    // what was queued so far: abort it, so nothing of this import is kept.
+    tx.abort();
+    await Promise.allSettled([...writes, tx.done]);
+    throw error;
+  }
+  await Promise.all([...writes, tx.done]);
   return meta;
 }
 

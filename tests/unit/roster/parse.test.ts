@@ -157,6 +157,18 @@ describe('MIS exports', () => {
     expect(r.notes.some((n) => n.startsWith('Skipped 1 contact with a professional relationship (Other Professional)'))).toBe(true);
   });
 
+  it('keeps the pupil when the contact on the same row has a problem', () => {
+    const text = csv('Forename,Surname,Year Group,Contact Forename,Contact Surname,Contact Relationship', 'Ellie,Smith,Year 9,Karen,,Mother', 'Tom,Jones,Year 9,,,');
+    const r = accepted(parseRosterText(text, OPTIONS));
+    expect(r.problems).toEqual([{ row: 2, column: 'Contact Surname', reason: 'last name is missing' }]);
+    expect(names(r)).toEqual(['Ellie Smith', 'Tom Jones']);
+  });
+
+  it('rejects a contacts file in which every contact is a professional, as it holds nobody to keep', () => {
+    const text = csv('Contact Forename,Contact Surname,Relationship', 'Helen,Ashworth,Social Worker', 'Ravi,Menon,GP');
+    expect(rejected(parseRosterText(text, OPTIONS)).reason).toBe('No row in this file could be read as a person, so nothing was changed.');
+  });
+
   it('reads an Arbor student export: legal names, preferred names, and a leaver', () => {
     const r = accepted(parseRosterBytes(fixture('arbor-students.csv'), OPTIONS));
     expect(r.entries).toEqual([
@@ -447,7 +459,10 @@ describe('roles', () => {
   it('reads an empty role cell the same way, with a note', () => {
     const r = accepted(parseRosterText(csv('first_name,last_name,role', 'Ellie,Smith,', 'Sam,Cole,staff'), OPTIONS));
     expect(r.entries.map((e) => e.role)).toEqual(['pupil', 'staff']);
-    expect(r.notes).toEqual(['1 row has no role, so it was read as a pupil (or former, where a leaving date is given).']);
+    expect(r.notes).toEqual(['1 row has no role, so it was read as a pupil (a former pupil if it gives a leaving date).']);
+    const three = accepted(parseRosterText(csv('first_name,last_name,role,left_on', 'A,B,,', 'C,D,,', 'E,F,,01/09/2024'), OPTIONS));
+    expect(three.entries.map((e) => e.role)).toEqual(['pupil', 'pupil', 'former_pupil']);
+    expect(three.notes).toContain('3 rows have no role, so they were read as pupils (former pupils where they give a leaving date).');
   });
 
   it('tells professional contacts from family ones', () => {

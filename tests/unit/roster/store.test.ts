@@ -1,0 +1,63 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { closeChalklineDbForTests } from '@/utils/storage/db';
+import { CHUNK_SIZE, loadRoster, loadRosterMeta, removeRoster, replaceRoster } from '@/utils/roster/store';
+import type { RosterEntry } from '@/utils/roster/types';
+
+const people = (n: number, surname: string): RosterEntry[] =>
+  Array.from({ length: n }, (_, i) => ({ id: i, firstName: `Pupil${i}`, lastName: surname, role: 'pupil', handles: [] }));
+const save = (entries: RosterEntry[], name = 'roster.csv') =>
+  replaceRoster({ entries, problems: [], notes: [], rowCount: entries.length, source: { kind: 'file', name } });
+
+beforeEach(async () => {
+  await closeChalklineDbForTests();
+  globalThis.indexedDB = new IDBFactory();
+});
+
+describe('roster store', () => {
+  it('stores a roster in chunks and reads it back whole, with ids as positions', async () => {
+    const meta = await save(people(CHUNK_SIZE * 2 + 7, 'Smith'));
+    expect(meta.chunkCount).toBe(3);
+    expect(meta.counts.pupil).toBe(CHUNK_SIZE * 2 + 7);
+    const loaded = await loadRoster();
+    expect(loaded!.entries).toHaveLength(CHUNK_SIZE * 2 + 7);
+    expect(loaded!.entries.every((e, i) => e.id === i)).toBe(true);
+  });
+
+  it('replaces the old roster completely, leaving no chunks of it behind', async () => {
+    await save(people(CHUNK_SIZE * 3, 'Old'));
+    await save(people(10, 'New'), 'new.csv');
+    const loaded = await loadRoster();
+    expect(loaded!.meta.source).toEqual({ kind: 'file', name: 'new.csv' });
+    expect(loaded!.entries.map((e) => e.lastName)).toEqual(Array(10).fill('New'));
+    const db = await (await import('@/utils/storage/db')).openChalklineDb();
+    expect(await db.count('rosterChunks')).toBe(1);
+  });
+
+  it('is atomic: an import that fails part-way leaves the previous roster exactly as it was', async () => {
+    await save(people(50, 'Before'));
+    const broken = people(CHUNK_SIZE * 2, 'After');
+    // A value IndexedDB cannot store, in the second chunk: the transaction aborts there, as it would
+    // if the worker were stopped mid-write.
+    (broken[CHUNK_SIZE + 3] as unknown as { bad: () => void }).bad = () => undefined;
+    await expect(save(broken)).rejects.toThrow();
+    const loaded = await loadRoster();
+    expect(loaded!.entries).toHaveLength(50);
+    expect(new Set(loaded!.entries.map((e) => e.lastName))).toEqual(new Set(['Before']));
+    expect((await loadRosterMeta())!.generation).toBe(1);
+  });
+
+  it('removes the roster and its summary together', async () => {
+    await save(people(3, 'Gone'));
+    await removeRoster();
+    expect(await loadRoster()).toBeNull();
+    expect(await loadRosterMeta()).toBeNull();
+  });
+
+  it('keeps the first 200 problems and counts them all', async () => {
+    const problems = Array.from({ length: 450 }, (_, i) => ({ row: i + 2, column: 'role', reason: 'bad' }));
+    const meta = await replaceRoster({ entries: people(1, 'X'), problems, notes: [], rowCount: 451, source: { kind: 'url', url: 'https://s.example/r.csv' } });
+    expect(meta.problems).toHaveLength(200);
+    expect(meta.problemCount).toBe(450);
+  });
+});
