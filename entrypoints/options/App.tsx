@@ -163,7 +163,7 @@ export function OptionsApp() {
           problems={resolved.problems.filter((p) => p.source === 'managed')}
         />
       )}
-      <div ref={outcomeRef} aria-live="polite">
+      <div ref={outcomeRef} id="settings-outcome" aria-live="polite">
         {outcome && <ProblemList {...outcome} {...(outcome.fromForm ? { linkToFields: true, labelFor: fieldLabel } : {})} />}
       </div>
 

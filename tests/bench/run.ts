@@ -1,5 +1,8 @@
 // npm run bench: prints each figure with its workload and, where there is one, its baseline.
+import { chromiumBenchmarks } from './chromium';
 import { rosterBenchmarks } from './roster';
 
 console.log(`Chalkline benchmarks — node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
 await rosterBenchmarks();
+console.log('');
+await chromiumBenchmarks();

@@ -19,12 +19,12 @@ test.describe('options page', () => {
     const page = await openExtensionPage('options.html');
     await page.getByLabel('School name').fill('Hill Top Academy');
     await page.getByRole('button', { name: 'Save settings' }).click();
-    await expect(page.getByRole('status')).toContainText('Your settings are saved');
+    await expect(page.locator('#settings-outcome').getByRole('status')).toContainText('Your settings are saved');
 
     await page.getByLabel('Import settings file').setInputFiles(
       json({ dsl: { name: 'Jo Bloggs', email: 'dsl@hilltop.sch.uk' }, workingHours: { mode: 'warn' } }),
     );
-    await expect(page.getByRole('status')).toContainText('Settings updated: 2');
+    await expect(page.locator('#settings-outcome').getByRole('status')).toContainText('Settings updated: 2');
     await expect(page.getByLabel("DSL's e-mail address")).toHaveValue('dsl@hilltop.sch.uk');
     await expect(page.getByLabel('During working hours')).toHaveValue('warn');
     await expect(page.getByLabel('School name')).toHaveValue('Hill Top Academy');
@@ -36,7 +36,7 @@ test.describe('options page', () => {
   test('an invalid settings file is rejected with a message per key and nothing is applied', async ({ openExtensionPage, worker }) => {
     const page = await openExtensionPage('options.html');
     await page.getByLabel('Import settings file').setInputFiles(json({ schoolName: 'Before School' }));
-    await expect(page.getByRole('status')).toContainText('Settings updated: 1');
+    await expect(page.locator('#settings-outcome').getByRole('status')).toContainText('Settings updated: 1');
     const before = await readLocal(worker, 'settings');
 
     await page.getByLabel('Import settings file').setInputFiles(
@@ -91,7 +91,7 @@ test.describe('options page', () => {
     await page.getByLabel('School name').fill('Export Test School');
     await page.getByLabel('Tuesday breaks').fill('10:00-10:20, 12:15-13:00');
     await page.getByRole('button', { name: 'Save settings' }).click();
-    await expect(page.getByRole('status')).toContainText('saved');
+    await expect(page.locator('#settings-outcome').getByRole('status')).toContainText('saved');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export settings' }).click()]);
     const exported = JSON.parse((await (await download.createReadStream()).toArray()).join('')) as { schoolName: string; workingHours: { week: { tue: { breaks: string[][] } } } };
     expect(exported.schoolName).toBe('Export Test School');
@@ -121,9 +121,9 @@ test.describe('options page', () => {
     await page.getByLabel('Import policy pack').setInputFiles(json({ ...pack, rules: [{ ...pack.rules[0], severity: 'maybe' }] }));
     await expect(page.getByRole('alert')).toContainText('rules[0].severity');
     await page.getByLabel('Import policy pack').setInputFiles(json(pack));
-    await expect(page.getByRole('status')).toContainText('Loaded the policy pack “Oak Hill School 2026”. Rules in it: 1');
+    await expect(page.locator('#settings-outcome').getByRole('status')).toContainText('Loaded the policy pack “Oak Hill School 2026”. Rules in it: 1');
     await page.getByLabel('Policy pack', { exact: true }).selectOption('oak-hill-2026');
     await page.getByRole('button', { name: 'Save settings' }).click();
-    await expect(page.getByRole('status')).toContainText('saved');
+    await expect(page.locator('#settings-outcome').getByRole('status')).toContainText('saved');
   });
 });

@@ -25,7 +25,7 @@ test.describe('enterprise policy', () => {
     await page.getByLabel('School name').fill('My Own Name For It');
     await page.getByLabel('Remind me to review my privacy settings every (days)').fill('60');
     await page.getByRole('button', { name: 'Save settings' }).click();
-    await expect(page.getByRole('status')).toContainText('saved');
+    await expect(page.locator('#settings-outcome').getByRole('status')).toContainText('saved');
     await context.close();
 
     // 2. The school applies policy for one key.
@@ -44,7 +44,7 @@ test.describe('enterprise policy', () => {
       await expect(page.getByLabel(/review my privacy settings/)).toBeEnabled();
       // Saving the form never writes over the policy, and never loses the local value.
       await page.getByRole('button', { name: 'Save settings' }).click();
-      await expect(page.getByRole('status')).toContainText('saved');
+      await expect(page.locator('#settings-outcome').getByRole('status')).toContainText('saved');
       const local = await worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings as { schoolName: string });
       expect(local.schoolName).toBe('My Own Name For It');
       await context.close();

@@ -24,13 +24,16 @@ const MAX_BYTES = 50 * 1024 * 1024;
 let cached: { generation: number; index: RosterIndex } | null = null;
 let loading: Promise<RosterIndex | null> | null = null;
 
-/** The index for the roster in force, built once per worker life and per import. */
+/**
+ * The index for the roster in force, built once per worker life and again after each import. This
+ * worker is the roster's only writer, so what it cached stays true until it replaces the roster itself.
+ */
 export function getRosterIndex(): Promise<RosterIndex | null> {
+  if (cached) return Promise.resolve(cached.index);
   loading ??= (async () => {
     const roster = await loadRoster();
-    if (!roster) return (cached = null);
-    if (cached?.generation !== roster.meta.generation) cached = { generation: roster.meta.generation, index: buildRosterIndex(roster.entries) };
-    return cached.index;
+    cached = roster ? { generation: roster.meta.generation, index: buildRosterIndex(roster.entries) } : null;
+    return cached?.index ?? null;
   })().finally(() => {
     loading = null;
   });

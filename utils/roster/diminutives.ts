@@ -338,6 +338,7 @@ export const NAME_GROUPS: readonly (readonly string[])[] = [
   ['julian', 'jules', 'jools'],
 
   // ── Women born 1960–1995: parents and staff ─────────────────────────────────────────────────────
+  ['fiona', 'fi', 'fee'],
   ['elizabeth', 'elisabeth', 'liz', 'lizzie', 'lizzy', 'liza'],
   ['elizabeth', 'elisabeth', 'beth', 'bess', 'bessie', 'betty', 'bettie', 'bette', 'betsy'],
   ['elizabeth', 'elisabeth', 'libby', 'libbie'],

@@ -41,8 +41,13 @@ const TA = /\bTAs?\b/;
 const YEAR_GROUP = /\b(?:year|yr|y)\s?-?\s?(1[0-3]|[1-9])\b/i;
 const CLASS_OF = /\bclass\s+of\s+(?:20)?['’‘]?(\d{2})\b/i;
 const BARE_YEAR = /(?:^|[\s|•·,(])['’‘](\d{2})\b/u;
-const SIXTH_FORM = /\b(?:sixth|6th)\s*form(?:er)?\b/i;
-const EXAMS = /\b(?:gcses?|sats|11\+|eleven plus)\b/i;
+const SIXTH_FORM = /\b(?:(?:sixth|6th)\s*form(?:er)?|[LU]6|(?:lower|upper)\s+sixth)\b/i;
+const EXAMS = /\b(?:gcses?|a[- ]?levels?|btecs?|sats|11\+|eleven plus)\b/i;
+/** "9th grade" (not "grade 8 piano", an exam adults take too). */
+const GRADE = /\b(?:[1-9]|1[0-2])(?:st|nd|rd|th)\s+grade\b/i;
+/** Scottish years S1–S6 and P1–P7, only beside a school word (an "S4" alone may be a phone). */
+const SCOTTISH = /\b[SP][1-7]\b/;
+const SCHOOL_WORD = /\b(?:pupil|student|school|high|academy|college)\b/i;
 
 /**
  * The words that make a profile look like a pupil's, or null. `today` (YYYY-MM-DD) decides which
@@ -60,6 +65,10 @@ export function likelyPupilEvidence(text: string, today: string): string | null 
   if (bare && inSchool(Number(bare[1]))) return bare[0].trim();
   const six = SIXTH_FORM.exec(text);
   if (six) return six[0];
+  const grade = GRADE.exec(text);
+  if (grade) return grade[0];
+  const scottish = SCOTTISH.exec(text);
+  if (scottish && SCHOOL_WORD.test(text)) return scottish[0];
   const exams = EXAMS.exec(text);
   if (exams) return exams[0];
   return null;

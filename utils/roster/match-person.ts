@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { isActive } from './active';
 import { likelyPupilEvidence } from './likely-pupil';
 import { nameTokens, normaliseHandle } from './normalise';
-import { deletions, givenForms, givenKeys, hitsOf, secondaryIndex, soundKey, surnameForms, TYPO_MIN_LENGTH, unpackHit, type IndexHit, type RosterIndex } from './roster-index';
+import { cachedSoundKey, givenKeys, hitsOf, TYPO_MIN_LENGTH, unpackHit, type IndexHit, type RosterIndex } from './roster-index';
 import type { RosterRole } from './types';
 import { sameGivenName } from './diminutives';
 
@@ -35,6 +35,9 @@ export interface PersonVerdict {
   /** Set when nobody on the roster matched but the profile looks like a pupil's: the words that say so. */
   likelyPupil: string | null;
 }
+
+/** Letters a handle may carry after a run-together name ("xx", "x", "_x"). */
+const HANDLE_DECORATION = 3;
 
 /** Matches at or above this confidence are treated as the person (lower ones are only shown in "Check a name"). */
 export const MATCH_THRESHOLD = 0.7;
@@ -83,26 +86,44 @@ function nameMatches(index: RosterIndex, tokens: string[]): PersonMatch[] {
   return out;
 }
 
-/** One small typo in a longer given name or surname ("Oluwasuen Adebayo", "Bartlomiej Kowalsky"). */
+/** Whether two names are one small typo apart: one edit (two for names of nine letters or more), never for short names. */
+function oneTypoApart(a: string, b: string): boolean {
+  if (a === b || Math.max(a.length, b.length) < TYPO_MIN_LENGTH || Math.abs(a.length - b.length) > 2) return false;
+  return distance(a, b) <= (Math.max(a.length, b.length) >= 9 ? 2 : 1);
+}
+
+/**
+ * One small typo in a longer given name or surname ("Oluwasuen Adebayo", "Harry Fletcer"), or a
+ * surname that sounds the same (Double Metaphone) and is spelt nearly the same. Only surnames of
+ * similar length that share their first or second letter are compared, so no index is needed.
+ */
 function typoMatches(index: RosterIndex, tokens: string[]): PersonMatch[] {
   if (tokens.length < 2) return [];
   const given = tokens[0]!;
   const surname = tokens.slice(1).join(' ');
-  const close = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= TYPO_MIN_LENGTH - 1 && Math.max(a.length, b.length) >= TYPO_MIN_LENGTH && distance(a, b) <= (a.length >= 9 ? 2 : 1));
-  const { bySurname, bySurnameSound, bySurnameDeletion } = secondaryIndex(index);
-  const near = surname.length >= TYPO_MIN_LENGTH ? [surname, ...deletions(surname)] : [];
-  const candidates = new Set([
-    ...(bySurname.get(surname) ?? []),
-    ...(bySurnameSound.get(soundKey(surname)) ?? []),
-    ...near.flatMap((k) => bySurnameDeletion.get(k) ?? []),
-  ]);
   const out: PersonMatch[] = [];
-  for (const id of candidates) {
-    const entry = index.entries[id]!;
-    const surnameOk = surnameForms(entry).some((f) => close(f.join(' '), surname));
-    const givenOk = givenForms(entry).some((g) => close(g, given) || sameGivenName(g, given));
-    const exact = surnameForms(entry).some((f) => f.join(' ') === surname) && givenForms(entry).some((g) => sameGivenName(g, given));
-    if (surnameOk && givenOk && !exact) out.push({ entryId: id, role: entry.role, confidence: 0.75, reason: 'small spelling difference' });
+  const consider = (candidate: string) => {
+    const bucket = index.byFullName.get(candidate)!;
+    const surnameTypo = candidate !== surname;
+    for (const [written, hits] of bucket) {
+      const sameGiven = sameGivenName(written, given);
+      // Exactly one of the two names may carry the typo.
+      if (surnameTypo ? !sameGiven : sameGiven || !oneTypoApart(written, given)) continue;
+      for (const packed of hitsOf(hits)) {
+        const { id } = unpackHit(packed);
+        out.push({ entryId: id, role: index.entries[id]!.role, confidence: 0.75, reason: 'small spelling difference' });
+      }
+    }
+  };
+  if (index.byFullName.has(surname)) consider(surname);
+  if (surname.length >= TYPO_MIN_LENGTH - 1) {
+    const sound = cachedSoundKey(index, surname);
+    for (let len = surname.length - 2; len <= surname.length + 2; len++) {
+      for (const candidate of index.surnamesByLength[len] ?? []) {
+        if (candidate === surname || (candidate[0] !== surname[0] && candidate[1] !== surname[1])) continue;
+        if (oneTypoApart(candidate, surname) || (cachedSoundKey(index, candidate) === sound && distance(candidate, surname) <= 2)) consider(candidate);
+      }
+    }
   }
   return out;
 }
@@ -119,21 +140,29 @@ function handleNameMatches(index: RosterIndex, handle: string, displayTokens: st
       if (i !== j && words[i]!.length > 1 && words[j]!.length > 1) add(lookupPair(index, words[i]!, words[j]!), 0.85, 'name in handle');
     }
   }
-  // Run-together handles: try every split of each word into given name + surname.
+  // Run-together handles: every split of each word into given name + surname, allowing a short
+  // decoration after it ("aoifeoconnorxx", "elliesmithx").
   for (const word of words) {
     for (let k = 2; k <= word.length - 2; k++) {
-      add(lookupPair(index, word.slice(0, k), word.slice(k)), 0.85, 'name in handle');
-      add(lookupPair(index, word.slice(k), word.slice(0, k)), 0.8, 'name in handle');
+      for (let tail = 0; tail <= HANDLE_DECORATION && word.length - tail - k >= 2; tail++) {
+        const rest = word.slice(k, word.length - tail);
+        const factor = tail ? 0.95 : 1;
+        add(lookupPair(index, word.slice(0, k), rest), 0.85 * factor, 'name in handle');
+        add(lookupPair(index, rest, word.slice(0, k)), 0.8 * factor, 'name in handle');
+      }
     }
   }
   // "ellie.s09" with the display name "Ellie": only when exactly one roster person fits.
   const initials = words.filter((w) => w.length === 1);
   const shownGiven = displayTokens[0];
   if (initials.length === 1 && shownGiven && words.some((w) => sameGivenName(w, shownGiven))) {
-    const keys = givenKeys(shownGiven);
-    const { byGiven } = secondaryIndex(index);
-    const ids = new Set([keys.literal, ...keys.groups].flatMap((k) => byGiven.get(k) ?? []));
-    const fits = [...ids].filter((id) => surnameForms(index.entries[id]!).some((f) => f[0]!.startsWith(initials[0]!)));
+    const keys = [shownGiven, ...givenKeys(shownGiven).groups];
+    const ids = new Set<number>();
+    for (const [surname, bucket] of index.byFullName) {
+      if (surname[0] !== initials[0]) continue;
+      for (const k of keys) for (const packed of hitsOf(bucket.get(k))) ids.add(unpackHit(packed).id);
+    }
+    const fits = [...ids];
     if (fits.length === 1) add([{ id: fits[0]!, how: 'exact' }], 0.7, 'given name and surname initial');
   }
   return out;

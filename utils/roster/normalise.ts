@@ -13,9 +13,24 @@ const FOLD: Record<string, string> = {
 };
 const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'gu');
 
+/**
+ * Cyrillic and Greek letters that look exactly like Latin ones. A word that mixes them with Latin
+ * letters ("Lаyla" with a Cyrillic а) is read as Latin, so a lookalike cannot slip a name past us;
+ * words wholly in another script are left alone.
+ */
+const LOOKALIKES: Record<string, string> = {
+  а: 'a', в: 'b', с: 'c', е: 'e', һ: 'h', і: 'i', ј: 'j', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', ѕ: 's', т: 't', у: 'y', х: 'x', ԁ: 'd', ԛ: 'q', ԝ: 'w',
+  α: 'a', β: 'b', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
+};
+const LOOKALIKE = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'gu');
+const LATIN = /[a-z]/;
+const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]/u;
+
 /** Lower-cases, strips diacritics and folds special letters of one word or phrase; keeps other characters. */
 export function foldCase(text: string): string {
-  return text.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(FOLDABLE, (c) => FOLD[c] ?? c);
+  const folded = text.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(FOLDABLE, (c) => FOLD[c] ?? c);
+  if (!OTHER_SCRIPT.test(folded) || !LATIN.test(folded)) return folded;
+  return folded.replace(/[^\s]+/gu, (word) => (LATIN.test(word) ? word.replace(LOOKALIKE, (c) => LOOKALIKES[c] ?? c) : word));
 }
 
 /**

@@ -375,7 +375,7 @@ export function isProfessionalRelationship(relationship: string): boolean {
 // problem in the row at once. (One transform per row rather than one per field: zod's per-field
 // transforms and checks cost several times more, and 50,000 rows must read in well under a second.)
 
-const text = z.string().optional();
+const optionalText = z.string().optional();
 
 /** The values an entry is built from, read from one row. */
 export interface RosterRowValues {
@@ -431,14 +431,14 @@ function checkHandles(ctx: Ctx, cells: readonly string[]): string[] {
 /** A row after its columns are mapped: text cells in, the values an entry is built from out. */
 export const RosterRow = z
   .object({
-    firstName: text,
-    lastName: text,
-    preferredName: text,
-    preferredLastName: text,
-    role: text,
-    yearGroup: text,
-    dateOfBirth: text,
-    leftOn: text,
+    firstName: optionalText,
+    lastName: optionalText,
+    preferredName: optionalText,
+    preferredLastName: optionalText,
+    role: optionalText,
+    yearGroup: optionalText,
+    dateOfBirth: optionalText,
+    leftOn: optionalText,
     handles: z.array(z.string()),
   })
   .transform((row, ctx): RosterRowValues => {

@@ -22,31 +22,14 @@ export interface RosterIndex {
   byHandle: Map<string, number[]>;
   /** The longest surname form, in tokens. */
   maxSurnameTokens: number;
-  /** Built on first use: only typo and initial matching need them. */
-  lazy?: SecondaryIndex;
-}
-
-/** Lookups only the rarer matching paths need, built the first time one of them runs. */
-export interface SecondaryIndex {
-  /** Surname form (tokens joined by a space) → ids. */
-  bySurname: Map<string, number[]>;
-  /** Double Metaphone of the surname → ids. */
-  bySurnameSound: Map<string, number[]>;
-  /** Given name as written → ids. */
-  byGiven: Map<string, number[]>;
-  /** Each longer surname with one letter deleted → ids: finds one-letter typos without comparing every surname. */
-  bySurnameDeletion: Map<string, number[]>;
+  /** Every surname form in the index, by length: typo matching compares only names of similar length. */
+  surnamesByLength: string[][];
+  /** Sound codes (Double Metaphone) of surnames, filled in as typo matching meets them. */
+  soundCache: Map<string, string>;
 }
 
 /** Names shorter than this are too easily confused to allow a typo. */
 export const TYPO_MIN_LENGTH = 6;
-
-/** The word with each one letter removed in turn (its deletion neighbourhood). */
-export function deletions(word: string): string[] {
-  const out = new Set<string>();
-  for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
-  return [...out];
-}
 
 /** One packed hit, or several: most (surname, given name) pairs belong to one person, so no array is made for them. */
 export type Hits = number | number[];
@@ -88,6 +71,13 @@ export function givenKeys(token: string): { literal: string; groups: readonly st
 /** Double Metaphone primary code of a name, or the name itself when it has no code. */
 export function soundKey(name: string): string {
   return doubleMetaphone(name.replace(/ /g, ''))[0] || name;
+}
+
+/** soundKey, remembered on the index (typo matching asks for the same surnames again and again). */
+export function cachedSoundKey(index: RosterIndex, name: string): string {
+  let code = index.soundCache.get(name);
+  if (code === undefined) index.soundCache.set(name, (code = soundKey(name)));
+  return code;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -133,13 +123,24 @@ export function givenForms(entry: Pick<RosterEntry, 'firstName' | 'preferredName
 
 function bucketFor(index: RosterIndex, surname: string): Map<string, Hits> {
   let bucket = index.byFullName.get(surname);
-  if (!bucket) index.byFullName.set(surname, (bucket = new Map()));
+  if (!bucket) {
+    index.byFullName.set(surname, (bucket = new Map()));
+    (index.surnamesByLength[surname.length] ??= []).push(surname);
+  }
   return bucket;
 }
 
 /** Builds the index from stored entries. Linear in the roster size; run once per import or wake-up. */
 export function buildRosterIndex(entries: readonly RosterEntry[]): RosterIndex {
-  const index: RosterIndex = { entries, byFullName: new Map(), surnameStarts: new Set(), byHandle: new Map(), maxSurnameTokens: 1 };
+  const index: RosterIndex = {
+    entries,
+    byFullName: new Map(),
+    surnameStarts: new Set(),
+    byHandle: new Map(),
+    maxSurnameTokens: 1,
+    surnamesByLength: [],
+    soundCache: new Map(),
+  };
   const tokens = memo(nameTokens);
   const surnameKeys = memo((last: string) => tokens(last).join(' '));
   for (const entry of entries) {
@@ -162,23 +163,4 @@ export function buildRosterIndex(entries: readonly RosterEntry[]): RosterIndex {
     for (const handle of entry.handles) push(index.byHandle, handle, entry.id);
   }
   return index;
-}
-
-/** The secondary lookups, built on first use and kept with the index. */
-export function secondaryIndex(index: RosterIndex): SecondaryIndex {
-  if (index.lazy) return index.lazy;
-  const lazy: SecondaryIndex = { bySurname: new Map(), bySurnameSound: new Map(), byGiven: new Map(), bySurnameDeletion: new Map() };
-  const neighbours = memo((surname: string) => (surname.length >= TYPO_MIN_LENGTH ? deletions(surname) : []));
-  const tokens = memo(nameTokens);
-  const sound = memo(soundKey);
-  for (const entry of index.entries) {
-    for (const forms of surnameForms(entry, tokens)) {
-      const surname = forms.join(' ');
-      push(lazy.bySurname, surname, entry.id);
-      push(lazy.bySurnameSound, sound(surname), entry.id);
-      for (const d of neighbours(surname)) push(lazy.bySurnameDeletion, d, entry.id);
-    }
-    for (const g of givenForms(entry, tokens)) push(lazy.byGiven, g, entry.id);
-  }
-  return (index.lazy = lazy);
 }

@@ -98,9 +98,13 @@ export function scanText(index: RosterIndex, text: string, today: string): TextM
       const at = first.start > 0 && text.charCodeAt(first.start - 1) === 64;
       const last = tokens[j]!;
       if (j > i || at || hasDigit(first.norm)) {
-        for (const id of index.byHandle.get(normaliseHandle(text.slice(first.start, last.end))) ?? []) {
+        // Handles may end in underscores ("@meglloyd_"), which split no word: try with them too.
+        let end = last.end;
+        while (end < text.length && text.charCodeAt(end) === 95) end += 1;
+        const ids = new Set([...(index.byHandle.get(normaliseHandle(text.slice(first.start, last.end))) ?? []), ...(end > last.end ? (index.byHandle.get(normaliseHandle(text.slice(first.start, end))) ?? []) : [])]);
+        for (const id of ids) {
           const entry = index.entries[id]!;
-          if (isActive(entry, today)) keep({ start: first.start - (at ? 1 : 0), end: last.end, entryId: id, role: entry.role, confidence: 1, via: 'handle' });
+          if (isActive(entry, today)) keep({ start: first.start - (at ? 1 : 0), end, entryId: id, role: entry.role, confidence: 1, via: 'handle' });
         }
       }
       i = j;

@@ -50,7 +50,7 @@ export async function replaceRoster(roster: RosterToStore, now = Date.now()): Pr
   };
   const writes: Promise<unknown>[] = [];
   try {
-    for (let n = 0; n < chunkCount; n++) writes.push(chunks.put(entries.slice(n * CHUNK_SIZE, (n + 1) * CHUNK_SIZE), [generation, n]));
+    for (let n = 0; n < chunkCount; n++) writes.push(chunks.put(JSON.stringify(entries.slice(n * CHUNK_SIZE, (n + 1) * CHUNK_SIZE)), [generation, n]));
     writes.push(chunks.delete(IDBKeyRange.bound([0, 0], [generation, 0], false, true)), metaStore.put(meta, 'roster'));
   } catch (error) {
     // A write refused outright (not a failed request) would otherwise let the transaction commit
@@ -71,7 +71,7 @@ export async function loadRoster(): Promise<{ meta: RosterMeta; entries: RosterE
   if (!meta) return null;
   const chunks = await tx.objectStore('rosterChunks').getAll(IDBKeyRange.bound([meta.generation, 0], [meta.generation, Infinity]));
   await tx.done;
-  return { meta, entries: chunks.flat() };
+  return { meta, entries: chunks.flatMap((chunk) => JSON.parse(chunk) as RosterEntry[]) };
 }
 
 /** The summary only (no personal data is read). */

@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { RosterEntry, RowProblem } from '@/utils/roster/types';
 
+
 /** What the last successful roster import left in force, for the options page and the matcher. */
 export interface RosterMeta {
   /** Bumped on every import; chunks of other generations are leftovers and are deleted. */
@@ -18,7 +19,8 @@ export interface RosterMeta {
 }
 
 interface ChalklineDb extends DBSchema {
-  rosterChunks: { key: [number, number]; value: RosterEntry[] };
+  /** A chunk of entries as JSON text: the browser copies one string far faster than 5,000 objects. */
+  rosterChunks: { key: [number, number]; value: string };
   meta: { key: string; value: RosterMeta };
 }
 

@@ -40,6 +40,10 @@ describe('normalisation', () => {
     expect(normaliseHandle('https://www.instagram.com/ellie.s09/')).toBe('ellie.s09');
     expect(normaliseHandle('https://www.tiktok.com/@ellie.s09?lang=en')).toBe('ellie.s09');
   });
+  it('reads Cyrillic or Greek lookalike letters inside a Latin word as Latin, and leaves other scripts alone', () => {
+    expect(normaliseName('Lаyla Нassan')).toBe('layla hassan'); // Cyrillic а and Н
+    expect(normaliseName('Наталья Иванова')).toBe('наталья иванова');
+  });
   it('is idempotent (property)', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => normaliseName(normaliseName(s)) === normaliseName(s)));
     fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => normaliseHandle(normaliseHandle(s)) === normaliseHandle(s)));
@@ -90,6 +94,9 @@ describe('matchPerson', () => {
     expect(best({ name: '', handle: 'zoe_muller_2010' })).toBe('Zoë Müller');
     expect(best({ name: 'B', handle: 'kowalski.bartlomiej' })).toBe('Bartłomiej Kowalski');
   });
+  it('reads a run-together handle with a short decoration after it', () => {
+    expect(best({ name: 'z ☘️', handle: 'zoemullerxx' })).toBe('Zoë Müller');
+  });
   it('says a non-roster profile looks like a pupil, but never an adult with school words', () => {
     expect(best({ name: 'Jess Unknown', bio: 'Y10 | netball' })).toBe('likely pupil');
     expect(best({ name: 'Jess Unknown', bio: 'Year 10 teacher, mum of two' })).toBe('none');
@@ -134,10 +141,10 @@ describe('scanText', () => {
 });
 
 describe('likely pupil', () => {
-  it.each(['Year 10', 'Y11 • footy', 'yr 8', 'Class of 2029', "class of '28", 'Leeds ’30', 'sixth form', 'GCSEs next year 😩'])('%s looks like a pupil', (bio) =>
+  it.each(['L6 • netball', 'U6 | A levels: maths', '9th grade', 'S4 pupil @ Portobello High', 'Year 10', 'Y11 • footy', 'yr 8', 'Class of 2029', "class of '28", 'Leeds ’30', 'sixth form', 'GCSEs next year 😩'])('%s looks like a pupil', (bio) =>
     expect(likelyPupilEvidence(bio, TODAY)).not.toBeNull(),
   );
-  it.each(['Year 10 teacher', 'Head of Sixth Form', 'Class of 1998', 'proud mum of a Year 9', "Class of '05", 'TA in Year 3', 'ta very much'])('%s does not', (bio) =>
+  it.each(['Year 10 teacher', 'Head of Sixth Form', 'Class of 1998', 'proud mum of a Year 9', "Class of '05", 'TA in Year 3', 'ta very much', 'Grade 8 piano', 'Samsung S4 fan'])('%s does not', (bio) =>
     expect(likelyPupilEvidence(bio, TODAY)).toBeNull(),
   );
 });

@@ -37,9 +37,9 @@ describe('roster store', () => {
   it('is atomic: an import that fails part-way leaves the previous roster exactly as it was', async () => {
     await save(people(50, 'Before'));
     const broken = people(CHUNK_SIZE * 2, 'After');
-    // A value IndexedDB cannot store, in the second chunk: the transaction aborts there, as it would
-    // if the worker were stopped mid-write.
-    (broken[CHUNK_SIZE + 3] as unknown as { bad: () => void }).bad = () => undefined;
+    // A value that cannot be written, in the second chunk: the first chunk is already queued when it
+    // fails, as it would be if the worker were stopped mid-write. The transaction must abort.
+    (broken[CHUNK_SIZE + 3] as unknown as { bad: bigint }).bad = 1n;
     await expect(save(broken)).rejects.toThrow();
     const loaded = await loadRoster();
     expect(loaded!.entries).toHaveLength(50);
