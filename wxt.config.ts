@@ -23,7 +23,7 @@ export default defineConfig({
       },
     },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en_GB',
@@ -50,6 +50,11 @@ export default defineConfig({
       'contextMenus',
     ],
     host_permissions: hostMatchPatterns(),
+    // Asked for one school server at a time, only when a person saves a roster address, so Chalkline
+    // can read the roster from a server that does not send CORS headers. Never granted up front.
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: ['https://*/*'] }
+      : { optional_permissions: ['https://*/*'] }),
     storage: { managed_schema: 'managed_schema.json' },
     action: { default_title: '__MSG_actionTitle__' },
     options_ui: { page: 'options.html', open_in_tab: true },

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { ProblemList } from '@/components/options/ProblemList';
 import { RosterPanel, type RosterOutcome } from '@/components/options/RosterPanel';
 import { fieldLabel, SettingsForm } from '@/components/options/SettingsForm';
@@ -16,6 +17,20 @@ import { onMessage, sendMessage } from '@/utils/messaging';
 import type { RosterStatus } from '@/utils/roster/service-types';
 
 type Outcome = { tone: 'error' | 'ok' | 'note'; title: string; intro?: string; problems: SettingProblem[]; fromForm?: boolean } | null;
+
+/**
+ * Asks the browser to let Chalkline read the school's roster server directly, so the roster can be
+ * fetched even when that server sends no CORS headers. Declining is fine: CORS still works.
+ */
+function requestReadAccess(url: string): void {
+  let origin: string;
+  try {
+    origin = new URL(url).origin;
+  } catch {
+    return;
+  }
+  void browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
+}
 
 /** Reads a chosen file as text; resets the input so choosing the same file again still fires. */
 async function takeFile(input: HTMLInputElement): Promise<{ name: string; text: string } | null> {
@@ -62,6 +77,9 @@ export function OptionsApp() {
 
   const save = async () => {
     const { layer, problems: unreadable } = draftToLayer(draft, resolved.locked);
+    // Browsers only ask for a permission during a click, so ask now, before anything is awaited.
+    const rosterUrl = (layer.roster as { url?: string } | undefined)?.url;
+    if (rosterUrl && rosterUrl !== resolved.settings.roster.url) requestReadAccess(rosterUrl);
     const { problems } = checkLayer(layer);
     const all = [...unreadable, ...problems];
     setFormProblems(all);

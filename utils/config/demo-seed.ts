@@ -1,3 +1,5 @@
+import { parseRosterText, isRejected } from '@/utils/roster/parse';
+import { loadRosterMeta, replaceRoster } from '@/utils/roster/store';
 import { checkLayer } from './merge';
 import { readLocalLayer, writeLocalLayer } from './store';
 
@@ -23,9 +25,27 @@ export const DEMO_SETTINGS = {
   privacyReviewDays: 90,
 } as const;
 
-/** Fills an empty installation with the demo school; never overwrites anything a person set. */
-export async function seedDemoSchool(): Promise<void> {
-  if (Object.keys(await readLocalLayer()).length > 0) return;
-  const { accepted } = checkLayer(DEMO_SETTINGS);
-  await writeLocalLayer(accepted);
+/** The demo school's roster: fictional people, one of each kind Chalkline tells apart. */
+export const DEMO_ROSTER_CSV = `first_name,last_name,preferred_name,role,year_group,date_of_birth,left_on,handles
+Eleanor,Smith,Ellie,pupil,Year 6,2015-05-14,,ellie.smith.oak
+Oliver,Okafor,Ollie,pupil,Year 5,2016-01-20,,
+Zoë,Müller,,pupil,Year 4,2017-09-02,,
+Harry,Whitfield,,pupil,Year 3,2018-03-30,,harrywhitfield_
+Aisha,Begum,,pupil,Year 2,2019-02-11,,
+Margaret,Hughes,Maisie,pupil,Reception,2021-10-10,,
+Liam,Patel,,former_pupil,,2011-07-01,2022-07-20,liampatel11
+Grace,Patel,,parent,Year 6,,,
+Raj,Patel,,parent,Year 6,,,
+Tomasz,Kowalski,Tom,parent,Year 4,,,
+Daniel,Wright,,staff,,,,mrwright_teaches
+Priya,Shah,,staff,,,,
+`;
+
+/** Fills an empty installation with the demo school and its roster; never overwrites anything a person set. */
+export async function seedDemoSchool(today = new Date().toISOString().slice(0, 10)): Promise<void> {
+  if (Object.keys(await readLocalLayer()).length === 0) await writeLocalLayer(checkLayer(DEMO_SETTINGS).accepted);
+  if (await loadRosterMeta()) return;
+  const parsed = parseRosterText(DEMO_ROSTER_CSV, { today, fileName: 'demo-roster.csv' });
+  if (isRejected(parsed)) throw new Error(`The demo roster is broken: ${parsed.reason}`);
+  await replaceRoster({ ...parsed, source: { kind: 'file', name: 'Oakfield demo roster (fictional)' } });
 }
