@@ -3,12 +3,16 @@ import 'fake-indexeddb/auto';
 import { matchPerson } from '../../utils/roster/match-person';
 import { isRejected, parseRosterText } from '../../utils/roster/parse';
 import { buildRosterIndex } from '../../utils/roster/roster-index';
+import { givenNameVariants } from '../../utils/roster/diminutives';
 import { scanText } from '../../utils/roster/scan-text';
 import { loadRoster, replaceRoster } from '../../utils/roster/store';
 import { ms, pct, report, time } from './stats';
 import { rosterCsv, syntheticRoster, syntheticText } from './synthetic';
 
 const TODAY = '2026-11-21';
+/** "scanText 3.2× faster" or "naive 1.8× faster": which side wins, and by how much. */
+const versus = (naive: number, ours: number) =>
+  ours <= naive ? `scanText ${(naive / ours).toFixed(1)}× faster` : `naive ${(ours / naive).toFixed(1)}× faster`;
 const SIZE = 50_000;
 
 export async function rosterBenchmarks(): Promise<void> {
@@ -32,13 +36,23 @@ export async function rosterBenchmarks(): Promise<void> {
   const naive = new RegExp(`\\b(?:${entries.map((e) => escape(`${e.firstName} ${e.lastName}`)).join('|')})\\b`, 'gi');
   const baseline = time(() => text.match(naive), 50, 5);
   const found = scanText(index, text, TODAY).length;
+  // What a worker pays after each wake-up: building the alternation and its first run (compilation).
+  const coldNaive = time(() => new RegExp(naive.source, 'gi').exec(text), 5, 0);
+  const coldScan = time(() => scanText(buildRosterIndex(entries), text, TODAY), 5, 0);
+  // A fair naive version also knows the nicknames Chalkline matches: every variant of every given name.
+  const variants = entries.flatMap((e) => [e.firstName, e.preferredName].filter(Boolean).flatMap((g) => givenNameVariants(g!.toLowerCase())).map((g) => `${g} ${e.lastName}`));
+  const naiveVariants = new RegExp(`\\b(?:${[...new Set(variants)].map(escape).join('|')})\\b`, 'gi');
+  const variantBaseline = time(() => text.match(naiveVariants), 50, 5);
   report('scanText', `p50 ${ms(pct(scan, 50))}, p99 ${ms(pct(scan, 99))}`, `2,000 chars, ${SIZE.toLocaleString('en-GB')} entries, ${found} names found`, 'target: p99 ≤ 1 ms');
   report(
     'naive RegExp alternation',
     `p50 ${ms(pct(baseline, 50))}, p99 ${ms(pct(baseline, 99))}`,
     'same text and roster',
-    `scanText is ${(pct(baseline, 50) / pct(scan, 50)).toFixed(0)}× faster at p50 (target ≥ 20×)`,
+    `${versus(pct(baseline, 50), pct(scan, 50))} at p50 (target: scanText ≥ 20× faster)`,
   );
+  report('naive alternation with nicknames', `p50 ${ms(pct(variantBaseline, 50))}`, `${variants.length.toLocaleString('en-GB')} name forms`, versus(pct(variantBaseline, 50), pct(scan, 50)));
+  report('after a worker wake-up: naive', `p50 ${ms(pct(coldNaive, 50))}`, 'build the RegExp + first run');
+  report('after a worker wake-up: scanText', `p50 ${ms(pct(coldScan, 50))}`, 'build the index + first scan', versus(pct(coldNaive, 50), pct(coldScan, 50)));
 
   // matchPerson over a mix of hits, variants and misses.
   const queries = Array.from({ length: 1000 }, (_, i) => {
