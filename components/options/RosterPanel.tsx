@@ -144,7 +144,9 @@ export function RosterPanel({ status, rosterUrl, busy, outcome, onImport, onSync
       </form>
       <div role="status" aria-live="polite" id="check-result">
         {check && !check.rosterLoaded && <p>{t('checkNoRoster')}</p>}
-        {check?.rosterLoaded && check.matches.length === 0 && <p>{check.likelyPupil ? t('checkLikelyPupil', check.likelyPupil) : t('checkNoMatch')}</p>}
+        {check?.rosterLoaded && !check.matches.some((m) => m.counted) && (
+          <p>{check.likelyPupil ? t('checkLikelyPupil', check.likelyPupil) : t('checkNoMatch')}</p>
+        )}
         {check && check.matches.length > 0 && (
           <ul>
             {check.matches.map((m) => (
