@@ -56,6 +56,12 @@ export default defineConfig({
       ? { optional_host_permissions: ['https://*/*'] }
       : { optional_permissions: ['https://*/*'] }),
     storage: { managed_schema: 'managed_schema.json' },
+    // The contact interstitial is framed in the guarded networks' pages; a per-session address
+    // (use_dynamic_url) stops pages probing for the extension.
+    web_accessible_resources:
+      manifestVersion === 3
+        ? [{ resources: ['interstitial.html'], matches: hostMatchPatterns(), use_dynamic_url: true }]
+        : ['interstitial.html'],
     action: { default_title: '__MSG_actionTitle__' },
     options_ui: { page: 'options.html', open_in_tab: true },
   }),

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { forgetTab, markTabGuarded } from '@/utils/background/guarded-tabs';
+import { registerContactMessages } from '@/utils/background/contact-messages';
 import { announceRosterChange, registerRosterMessages } from '@/utils/background/roster-messages';
 import { ensureSyncSchedule, SYNC_ALARM, syncRoster } from '@/utils/background/roster-service';
 import { seedDemoSchool } from '@/utils/config/demo-seed';
@@ -16,6 +17,7 @@ export default defineBackground(() => {
     return { guarded: true };
   });
   registerRosterMessages();
+  registerContactMessages();
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ContactAction, ExceptionKind } from '@/rules/schema';
 import { NETWORKS, networkForUrl } from '../sites/networks';
 
 /**
@@ -9,9 +10,26 @@ import { NETWORKS, networkForUrl } from '../sites/networks';
 const NetworkId = z.enum(NETWORKS.map((n) => n.id) as [string, ...string[]]);
 const text = (max: number) => z.string().max(max);
 
+const Person = z.object({ name: text(300).optional(), handle: text(100).optional(), bio: text(1000).optional() });
+
 /** Messages a content script on a guarded page may send. Nothing here returns roster data. */
 export const CONTENT_MESSAGES = {
   contentReady: z.object({ network: NetworkId }),
+  checkContact: z.object({ network: NetworkId, action: ContactAction, person: Person }),
+} as const;
+
+/**
+ * Messages only the interstitial (an extension page inside the guarded tab) may send: it shows
+ * roster-derived text, so it is an extension-origin frame the page cannot read.
+ */
+export const INTERSTITIAL_MESSAGES = {
+  getHold: z.object({}),
+  resolveHold: z.object({
+    holdId: text(64),
+    choice: z.enum(['cancel', 'proceed', 'exception', 'report']),
+    exception: ExceptionKind.optional(),
+    reason: text(500).optional(),
+  }),
 } as const;
 
 /** A roster file is at most 50 MB, so its base64 text at most ~67 MB. */
@@ -30,6 +48,7 @@ export const PAGE_MESSAGES = {
 } as const;
 
 export type ContentMessages = typeof CONTENT_MESSAGES;
+export type InterstitialMessages = typeof INTERSTITIAL_MESSAGES;
 export type PageMessages = typeof PAGE_MESSAGES;
 
 /** What the background needs to know about who sent a message. */
@@ -55,6 +74,20 @@ export function isOwnPageSender(sender: SenderInfo, ownId: string, ownOrigin: st
   return sender.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
 }
 
+/**
+ * True only for Chalkline's interstitial framed in a tab. Its frame may be served from a per-session
+ * ("dynamic") extension origin, so the check is on our id, the extension scheme and the page's path.
+ */
+export function isInterstitialSender(sender: SenderInfo, ownId: string): boolean {
+  if (sender.id !== ownId || sender.tab?.id === undefined || typeof sender.url !== 'string') return false;
+  try {
+    const url = new URL(sender.url);
+    return /^(?:chrome|moz|safari-web)-extension:$/.test(url.protocol) && url.pathname === '/interstitial.html';
+  } catch {
+    return false;
+  }
+}
+
 function parseWith<T>(type: string, schema: z.ZodType, data: unknown): T {
   const result = schema.safeParse(data);
   if (!result.success) {
@@ -68,6 +101,11 @@ function parseWith<T>(type: string, schema: z.ZodType, data: unknown): T {
 /** Parses one content-script message; throws a short, specific error when it does not fit. */
 export function parseContentMessage<K extends keyof ContentMessages>(type: K, data: unknown): z.infer<ContentMessages[K]> {
   return parseWith<z.infer<ContentMessages[K]>>(type, CONTENT_MESSAGES[type], data);
+}
+
+/** Parses one interstitial message; throws a short, specific error when it does not fit. */
+export function parseInterstitialMessage<K extends keyof InterstitialMessages>(type: K, data: unknown): z.infer<InterstitialMessages[K]> {
+  return parseWith<z.infer<InterstitialMessages[K]>>(type, INTERSTITIAL_MESSAGES[type], data ?? {});
 }
 
 /** Parses one extension-page message; throws a short, specific error when it does not fit. */

@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { AuditEntry } from '@/utils/contact/types';
 import type { RosterEntry, RowProblem } from '@/utils/roster/types';
 
 
@@ -19,6 +20,8 @@ export interface RosterMeta {
 }
 
 interface ChalklineDb extends DBSchema {
+  /** The local audit log: one entry per decision at an interstitial. */
+  audit: { key: number; value: AuditEntry; indexes: { time: number } };
   /** A chunk of entries as JSON text: the browser copies one string far faster than 5,000 objects. */
   rosterChunks: { key: [number, number]; value: string };
   meta: { key: string; value: RosterMeta };
@@ -27,7 +30,7 @@ interface ChalklineDb extends DBSchema {
 export type ChalklineDatabase = IDBPDatabase<ChalklineDb>;
 
 const DB_NAME = 'chalkline';
-const DB_VERSION = 1;
+const DB_VERSION = 2;
 
 let opening: Promise<ChalklineDatabase> | undefined;
 
@@ -41,6 +44,9 @@ export function openChalklineDb(): Promise<ChalklineDatabase> {
       if (oldVersion < 1) {
         db.createObjectStore('rosterChunks');
         db.createObjectStore('meta');
+      }
+      if (oldVersion < 2) {
+        db.createObjectStore('audit', { keyPath: 'id', autoIncrement: true }).createIndex('time', 'time');
       }
     },
     terminated() {

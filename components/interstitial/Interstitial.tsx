@@ -1,0 +1,142 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ExceptionKind } from '@/rules/schema';
+import type { HoldChoice, HoldView } from '@/utils/contact/types';
+import { t } from '@/utils/i18n';
+
+export interface InterstitialChoice {
+  choice: HoldChoice;
+  exception?: ExceptionKind;
+  reason?: string;
+}
+
+interface InterstitialProps {
+  /** undefined while loading; null when there is no hold any more. */
+  view: HoldView | null | undefined;
+  onChoose: (choice: InterstitialChoice) => Promise<void>;
+}
+
+/** Keeps Tab and Shift+Tab inside the dialog, as a modal must. */
+function trapFocus(event: KeyboardEvent, root: HTMLElement | null) {
+  if (event.key !== 'Tab' || !root) return;
+  const items = [...root.querySelectorAll<HTMLElement>('button, textarea, [href], input')].filter((el) => !el.hasAttribute('disabled'));
+  if (items.length === 0) return;
+  const first = items[0]!;
+  const last = items.at(-1)!;
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
+/**
+ * The contact interstitial: who matched and as what, the school's rule in its own words, and the
+ * choices that rule allows. Cancel is first and focused; Escape cancels. No choice is pre-selected and
+ * going ahead always takes a deliberate step.
+ */
+export function Interstitial({ view, onChoose }: InterstitialProps) {
+  const dialog = useRef<HTMLDivElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  const [exception, setException] = useState<ExceptionKind | null>(null);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState('');
+
+  useEffect(() => cancel.current?.focus(), [view]);
+
+  const send = async (choice: InterstitialChoice) => {
+    try {
+      await onChoose(choice);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') void send({ choice: 'cancel' });
+    trapFocus(event, dialog.current);
+  };
+
+  if (view === undefined) return <div class="backdrop" aria-busy="true" />;
+  const chosen = view?.exceptions.find((e) => e.kind === exception);
+
+  return (
+    <div class="backdrop" onKeyDown={onKeyDown}>
+      <div
+        ref={dialog}
+        class={`dialog ${view?.severity === 'warn' ? 'warn' : ''}`}
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="interstitial-title"
+        aria-describedby="interstitial-who interstitial-summary"
+      >
+        {view ? (
+          <>
+            <h1 id="interstitial-title">{view.title}</h1>
+            <p class="who" id="interstitial-who">
+              {t('interstitialWho', [view.actionText, view.who, view.roleText, view.network])}
+            </p>
+            <p id="interstitial-summary">{view.summary}</p>
+            {view.citations.map((c) => (
+              <blockquote key={c.clause + c.quote}>
+                <cite>{t('interstitialClause', c.clause)}</cite>“{c.quote}”
+              </blockquote>
+            ))}
+            {error && (
+              <p class="error-message" role="alert">
+                {error}
+              </p>
+            )}
+            <div class="choices">
+              <button ref={cancel} type="button" onClick={() => void send({ choice: 'cancel' })}>
+                {t('interstitialCancel')}
+              </button>
+              {view.reportable && (
+                <button type="button" class="secondary" onClick={() => void send({ choice: 'report' })}>
+                  {t('interstitialReport')}
+                </button>
+              )}
+              {view.exceptions.map((e) => (
+                <button key={e.kind} type="button" class="secondary" aria-expanded={exception === e.kind} onClick={() => setException(e.kind)}>
+                  {e.label}
+                </button>
+              ))}
+              {view.canProceed && (
+                <button type="button" class="warning" onClick={() => void send({ choice: 'proceed' })}>
+                  {t('interstitialContinue')}
+                </button>
+              )}
+            </div>
+            {chosen && (
+              <form
+                class="reason"
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  if (chosen.requiresReason && reason.trim().length < 3) setError(t('interstitialReasonNeeded'));
+                  else void send({ choice: 'exception', exception: chosen.kind, reason });
+                }}
+              >
+                <label for="reason">{t('interstitialReasonLabel')}</label>
+                <p class="hint" id="reason-hint">
+                  {t('interstitialReasonHint')}
+                </p>
+                <textarea id="reason" aria-describedby="reason-hint" value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
+                <button type="submit">{t('interstitialReasonSubmit')}</button>
+              </form>
+            )}
+          </>
+        ) : (
+          <>
+            <h1 id="interstitial-title">{t('interstitialGoneTitle')}</h1>
+            <p id="interstitial-summary">{t('interstitialGoneBody')}</p>
+            <div class="choices">
+              <button ref={cancel} type="button" onClick={() => void send({ choice: 'cancel' })}>
+                {t('interstitialClose')}
+              </button>
+            </div>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+import { browser } from 'wxt/browser';
+import { choosePack } from '@/rules';
+import type { ContactAction, ExceptionKind, MatchRole } from '@/rules/schema';
+import { contactRule } from '@/rules/select';
+import { loadSettings } from '@/utils/config/store';
+import { appendAudit } from '@/utils/contact/audit';
+import type { AuditEntry, ContactVerdict, Hold, HoldChoice, HoldView } from '@/utils/contact/types';
+import { todayIn } from '@/utils/roster/active';
+import { matchPerson, MATCH_THRESHOLD } from '@/utils/roster/match-person';
+import type { RosterEntry } from '@/utils/roster/types';
+import { isWorkingTime } from '@/utils/schedule/working-time';
+import type { PersonInfo } from '@/utils/sites/adapter';
+import { NETWORKS, type Network } from '@/utils/sites/networks';
+import { readCustomPacks } from '@/utils/storage/custom-packs';
+import { getRosterIndex } from './roster-service';
+
+/**
+ * The contact guard's decisions, in the background: who a profile is, which rule of the school's pack
+ * applies, and — when one does — a hold that the interstitial resolves. Holds live in session storage,
+ * so a worker stopped while the staff member reads the interstitial loses nothing.
+ */
+
+const HOLDS_KEY = 'contactHolds';
+
+const ACTION_TEXT: Record<ContactAction, string> = {
+  follow: 'follow',
+  friend: 'send a friend request to',
+  connect: 'connect with',
+  accept: 'accept a request from',
+  message: 'message',
+  recommend: 'write a recommendation for',
+};
+
+const ROLE_TEXT: Record<MatchRole, string> = {
+  pupil: 'pupil',
+  former_pupil: 'former pupil',
+  parent: 'parent or carer',
+  staff: 'member of staff',
+  likely_pupil: 'pupil',
+};
+
+async function readHolds(): Promise<Record<string, Hold>> {
+  return ((await browser.storage.session.get(HOLDS_KEY))[HOLDS_KEY] as Record<string, Hold> | undefined) ?? {};
+}
+
+async function writeHolds(holds: Record<string, Hold>): Promise<void> {
+  await browser.storage.session.set({ [HOLDS_KEY]: holds });
+}
+
+function describe(entry: RosterEntry): { who: string; roleText: string } {
+  const shown = entry.preferredName && entry.preferredName !== entry.firstName ? `${entry.firstName} (${entry.preferredName})` : entry.firstName;
+  const year = entry.yearGroup ? ` in ${entry.yearGroup}` : '';
+  const kind = entry.role === 'parent' && entry.yearGroup ? `parent or carer of a pupil${year}` : `${ROLE_TEXT[entry.role]}${entry.role === 'pupil' ? year : ''}`;
+  return { who: `${shown} ${entry.lastName}`, roleText: `a ${kind} on your school's roster` };
+}
+
+/**
+ * Decides a contact click. Nobody recognised, or no rule for who they are: allow, at once. Otherwise
+ * the action is held and the interstitial explains the rule.
+ */
+export async function checkContact(tabId: number, network: Network['id'], action: ContactAction, person: PersonInfo, now = new Date()): Promise<ContactVerdict> {
+  const [{ settings }, index, custom] = await Promise.all([loadSettings(), getRosterIndex(), readCustomPacks()]);
+  const today = todayIn(settings.workingHours.timeZone, now);
+  let role: MatchRole | null = null;
+  let who = person.name ?? person.handle ?? 'This person';
+  let roleText = '';
+  if (index) {
+    const verdict = matchPerson(index, person, today);
+    const best = verdict.matches[0];
+    if (best && best.confidence >= MATCH_THRESHOLD) {
+      role = best.role;
+      ({ who, roleText } = describe(index.entries[best.entryId]!));
+    } else if (verdict.likelyPupil) {
+      role = 'likely_pupil';
+      roleText = `not on your school's roster, but the profile says “${verdict.likelyPupil}”, so this may be a pupil`;
+    }
+  }
+  const { pack } = choosePack(settings.policyPack, custom);
+  const rule = contactRule(pack, { role, action, workingTime: isWorkingTime(settings.workingHours, now) });
+  if (!rule || rule.severity === 'inform') return { verdict: 'allow' };
+
+  const holdId = crypto.randomUUID();
+  const networkName = NETWORKS.find((n) => n.id === network)?.name ?? network;
+  const view: HoldView = {
+    holdId,
+    network: networkName,
+    who,
+    roleText: roleText || 'someone you are about to recommend',
+    actionText: ACTION_TEXT[action],
+    title: rule.title,
+    summary: rule.summary,
+    severity: rule.severity,
+    citations: rule.citations,
+    exceptions: rule.exceptions,
+    canProceed: rule.severity === 'warn',
+    reportable: rule.reportable || role === 'pupil' || role === 'likely_pupil',
+    dslName: settings.dsl.name,
+  };
+  const holds = await readHolds();
+  // One interstitial per tab: a newer hold replaces an older one that was never answered.
+  for (const [id, h] of Object.entries(holds)) if (h.tabId === tabId) delete holds[id];
+  holds[holdId] = { holdId, tabId, createdAt: now.getTime(), network, action, role: role ?? 'likely_pupil', packId: pack.id, ruleId: rule.id, view };
+  await writeHolds(holds);
+  return { verdict: 'hold', holdId };
+}
+
+/** The hold was answered already, or lost (session storage is cleared when the browser closes). */
+export class HoldGoneError extends Error {
+  constructor() {
+    super('This warning has already been dealt with.');
+  }
+}
+
+/** The hold waiting in a tab, for its interstitial. */
+export async function holdForTab(tabId: number): Promise<HoldView | null> {
+  const hold = Object.values(await readHolds()).find((h) => h.tabId === tabId);
+  return hold?.view ?? null;
+}
+
+/**
+ * Applies the staff member's choice. Only what the rule allows is accepted: a block is passed only by
+ * one of the rule's own exceptions with a reason; a warn may be passed with "Continue". Every choice
+ * is written to the local audit log. Returns whether the site action should now go ahead.
+ */
+export async function resolveHold(
+  tabId: number,
+  holdId: string,
+  choice: HoldChoice,
+  exception?: ExceptionKind,
+  reason?: string,
+): Promise<{ proceed: boolean }> {
+  const holds = await readHolds();
+  const hold = holds[holdId];
+  if (!hold || hold.tabId !== tabId) throw new HoldGoneError();
+  const allowed = hold.view.exceptions.find((e) => e.kind === exception);
+  const trimmed = reason?.trim() ?? '';
+  if (choice === 'exception' && (!allowed || (allowed.requiresReason && trimmed.length < 3))) {
+    throw new Error('Please give a reason for this exception.');
+  }
+  if (choice === 'proceed' && !hold.view.canProceed) throw new Error('This rule cannot be passed without one of its exceptions.');
+  const decision: AuditEntry['decision'] = choice === 'cancel' ? 'cancelled' : choice === 'report' ? 'reported' : choice === 'proceed' ? 'proceeded' : 'exception';
+  await appendAudit({
+    time: Date.now(),
+    network: hold.network,
+    action: hold.action,
+    role: hold.role,
+    ruleId: hold.ruleId,
+    packId: hold.packId,
+    decision,
+    ...(choice === 'exception' ? { exception, reason: trimmed } : trimmed ? { reason: trimmed } : {}),
+  });
+  delete holds[holdId];
+  await writeHolds(holds);
+  return { proceed: choice === 'proceed' || choice === 'exception' };
+}
+
+/** Drops a hold whose page went away (navigation, closed tab) without an answer. */
+export async function dropHoldsForTab(tabId: number): Promise<void> {
+  const holds = await readHolds();
+  const mine = Object.values(holds).filter((h) => h.tabId === tabId);
+  if (mine.length === 0) return;
+  for (const h of mine) delete holds[h.holdId];
+  await writeHolds(holds);
+}

@@ -1,0 +1,56 @@
+import type { Citation, ContactAction, ExceptionKind, MatchRole, RuleException, Severity } from '@/rules/schema';
+import type { Network } from '@/utils/sites/networks';
+
+/** The background's answer to a contact click: let it through, or hold it behind the interstitial. */
+export type ContactVerdict = { verdict: 'allow' } | { verdict: 'hold'; holdId: string };
+
+/** A held contact action, kept in session storage until the staff member decides. */
+export interface Hold {
+  holdId: string;
+  tabId: number;
+  createdAt: number;
+  network: Network['id'];
+  action: ContactAction;
+  role: MatchRole;
+  packId: string;
+  ruleId: string;
+  /** What the interstitial shows: built in the background, shown only inside the extension's frame. */
+  view: HoldView;
+}
+
+/** Everything the interstitial shows. Roster-derived text lives here, and only ever in the extension's frame. */
+export interface HoldView {
+  holdId: string;
+  network: string;
+  /** "Eleanor (Ellie) Smith" from the roster, or the profile's own name for a likely pupil. */
+  who: string;
+  /** "a Year 9 pupil on your school's roster". */
+  roleText: string;
+  actionText: string;
+  title: string;
+  summary: string;
+  severity: Severity;
+  citations: Citation[];
+  exceptions: RuleException[];
+  /** Warn rules may be passed with "Continue anyway"; block rules only through an exception. */
+  canProceed: boolean;
+  reportable: boolean;
+  dslName: string;
+}
+
+/** What the staff member chose at the interstitial. */
+export type HoldChoice = 'cancel' | 'proceed' | 'exception' | 'report';
+
+/** One line of the local audit log. Never sent anywhere. */
+export interface AuditEntry {
+  id?: number;
+  time: number;
+  network: string;
+  action: ContactAction;
+  role: MatchRole;
+  ruleId: string;
+  packId: string;
+  decision: 'cancelled' | 'proceeded' | 'exception' | 'reported';
+  exception?: ExceptionKind;
+  reason?: string;
+}

@@ -1,0 +1,67 @@
+import type { ContactAction } from '@/rules/schema';
+import type { Network } from './networks';
+
+/** What a page shows about the person a contact action concerns. Read from the page, never from the roster. */
+export interface PersonInfo {
+  /** Display name as shown ("Ellie Smith ✨"). */
+  name?: string;
+  /** Handle or profile slug, without @ ("ellie.smith09"). */
+  handle?: string;
+  /** Bio or headline text, if the context shows one. */
+  bio?: string;
+}
+
+/** A click that starts a contact: which action, on which button, about whom. */
+export interface ContactTarget {
+  action: ContactAction;
+  /** The control the person clicked (the element the site listens on, e.g. the <button> or role="button"). */
+  button: HTMLElement;
+  /** Null when the page shows no name or handle near the button (then the action passes, and nothing is claimed). */
+  person: PersonInfo | null;
+}
+
+/**
+ * One network's facts, as data and small pure DOM readers (Control Panel for Twitter style):
+ * selectors named by role, each resting on a public fact about the site's markup noted beside it.
+ * Adapters only read the page; they never change it.
+ */
+export interface SiteAdapter {
+  network: Network['id'];
+  /** Selectors by role (FOLLOW_BUTTON, USER_CELL, PROFILE_NAME, …). */
+  selectors: Readonly<Record<string, string>>;
+  /**
+   * The contact action a click on `target` (the event's target, possibly deep inside a button)
+   * would start, or null when it is not one. Must be cheap: it runs on every click on the page.
+   */
+  contactTarget(target: Element): ContactTarget | null;
+}
+
+/** Text of the first element matching `selector` inside `root`, trimmed and with runs of whitespace collapsed. */
+export function textOf(root: ParentNode | null | undefined, selector: string): string | undefined {
+  const el = root?.querySelector(selector);
+  const text = el?.textContent?.replace(/\s+/g, ' ').trim();
+  return text || undefined;
+}
+
+/** The closest ancestor (or self) matching `selector`, as an HTMLElement. */
+export function closestEl(target: Element, selector: string): HTMLElement | null {
+  return target.closest<HTMLElement>(selector);
+}
+
+/** The accessible name a button carries: aria-label first, then its visible text. */
+export function buttonLabel(button: Element): string {
+  return (button.getAttribute('aria-label') ?? button.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** A handle from a profile link such as "/ellie.smith09", "/@ellie.smith09" or "/in/ellie-smith-09/". */
+export function handleFromHref(href: string | null | undefined): string | undefined {
+  if (!href) return undefined;
+  let path: string;
+  try {
+    path = new URL(href, 'https://example.invalid/').pathname;
+  } catch {
+    return undefined;
+  }
+  const m = /^\/(?:in\/)?@?([^/?#]+)\/?$/.exec(path);
+  return m?.[1] ? decodeURIComponent(m[1]) : undefined;
+}
