@@ -1,7 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ProblemList } from '@/components/options/ProblemList';
+import { AuditLog } from '@/components/options/AuditLog';
 import { RosterPanel, type RosterOutcome } from '@/components/options/RosterPanel';
+import { auditToCsv } from '@/utils/contact/audit';
+import type { AuditEntry } from '@/utils/contact/types';
 import { fieldLabel, SettingsForm } from '@/components/options/SettingsForm';
 import { BUILT_IN_PACKS } from '@/rules';
 import { readPackFile } from '@/rules/file';
@@ -32,6 +35,16 @@ function requestReadAccess(url: string): void {
   void browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
 }
 
+/** Saves text as a file through the browser's own download. */
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 /** Reads a chosen file as text; resets the input so choosing the same file again still fires. */
 async function takeFile(input: HTMLInputElement): Promise<{ name: string; text: string } | null> {
   const file = input.files?.[0];
@@ -50,6 +63,11 @@ export function OptionsApp() {
   const [rosterStatus, setRosterStatus] = useState<RosterStatus | null>(null);
   const [rosterBusy, setRosterBusy] = useState(false);
   const [rosterOutcome, setRosterOutcome] = useState<RosterOutcome>(null);
+
+  const [audit, setAudit] = useState<AuditEntry[]>([]);
+  useEffect(() => {
+    void sendMessage('auditLog', {}).then(setAudit);
+  }, []);
 
   useEffect(() => {
     void sendMessage('rosterStatus', {}).then(setRosterStatus);
@@ -122,14 +140,7 @@ export function OptionsApp() {
     setOutcome({ tone: 'ok', title: t('packImportedTitle', [result.pack.name, String(result.pack.rules.length)]), intro: t('packImportedIntro'), problems: [] });
   };
 
-  const exportSettings = () => {
-    const url = URL.createObjectURL(new Blob([exportSettingsFile(resolved.settings)], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'chalkline-settings.json';
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
+  const exportSettings = () => download('chalkline-settings.json', exportSettingsFile(resolved.settings), 'application/json');
 
   const rosterAction = async (run: () => Promise<RosterOutcome>) => {
     setRosterBusy(true);
@@ -207,6 +218,8 @@ export function OptionsApp() {
         onRemove={() => void removeRoster()}
         onCheck={(query) => sendMessage('checkName', query)}
       />
+
+      <AuditLog entries={audit} onExport={() => download('chalkline-log.csv', auditToCsv(audit), 'text/csv')} />
 
       <h2>{t('optionsSettingsHeading')}</h2>
       <SettingsForm draft={draft} locked={resolved.locked} problems={formProblems} packs={packs} onChange={setDraft} onSubmit={() => void save()} />

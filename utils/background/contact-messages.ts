@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '@/utils/messaging';
-import { isInterstitialSender, isTrustedContentSender, parseContentMessage, parseInterstitialMessage } from '@/utils/messaging/schemas';
+import { readAudit } from '@/utils/contact/audit';
+import { isInterstitialSender, isOwnPageSender, isTrustedContentSender, parseContentMessage, parseInterstitialMessage, parsePageMessage } from '@/utils/messaging/schemas';
 import { checkContact, dropHoldsForTab, holdForTab, HoldGoneError, resolveHold } from './contact-service';
 
 /**
@@ -34,6 +35,11 @@ export function registerContactMessages(): void {
     // The page's own content script (top frame) closes the frame and, if allowed, replays the click.
     await sendMessage('holdResolved', { holdId, proceed: result.proceed }, { tabId, frameId: 0 });
     return result;
+  });
+  onMessage('auditLog', async ({ data, sender }) => {
+    if (!isOwnPageSender(sender, browser.runtime.id, browser.runtime.getURL('/'))) throw new Error("Refused auditLog: only Chalkline's own pages may ask this");
+    parsePageMessage('auditLog', data);
+    return readAudit();
   });
   browser.tabs.onRemoved.addListener((tabId) => void dropHoldsForTab(tabId));
 }

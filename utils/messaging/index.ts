@@ -1,7 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { z } from 'zod';
 import type { RosterCheckResult, RosterImportOutcome, RosterStatus, RosterSyncOutcome } from '@/utils/roster/service-types';
-import type { ContactVerdict, HoldView } from '@/utils/contact/types';
+import type { AuditEntry, ContactVerdict, HoldView } from '@/utils/contact/types';
 import type { ContentMessages, InterstitialMessages, PageMessages } from './schemas';
 
 type Content<K extends keyof ContentMessages> = z.infer<ContentMessages[K]>;
@@ -21,6 +21,7 @@ interface ProtocolMap {
   rosterStatus(data: Page<'rosterStatus'>): RosterStatus;
   removeRoster(data: Page<'removeRoster'>): RosterStatus;
   checkName(data: Page<'checkName'>): RosterCheckResult;
+  auditLog(data: Page<'auditLog'>): AuditEntry[];
   /** Background → extension pages: the roster or its sync state changed. */
   rosterChanged(data: RosterStatus): void;
 }

@@ -45,6 +45,7 @@ export const PAGE_MESSAGES = {
   rosterStatus: z.object({}),
   removeRoster: z.object({}),
   checkName: z.object({ name: text(300).optional(), handle: text(300).optional(), bio: text(1000).optional() }),
+  auditLog: z.object({}),
 } as const;
 
 export type ContentMessages = typeof CONTENT_MESSAGES;

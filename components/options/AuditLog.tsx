@@ -1,0 +1,50 @@
+import type { AuditEntry } from '@/utils/contact/types';
+import { t, type MessageKey } from '@/utils/i18n';
+
+interface AuditLogProps {
+  entries: readonly AuditEntry[];
+  onExport: () => void;
+}
+
+const when = (ms: number) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+
+/** The staff member's own log of warnings and what they chose: visible only to them, exportable, never sent. */
+export function AuditLog({ entries, onExport }: AuditLogProps) {
+  return (
+    <section aria-labelledby="audit-heading">
+      <h2 id="audit-heading">{t('auditHeading')}</h2>
+      <p class="hint">{t('auditIntro')}</p>
+      {entries.length === 0 ? (
+        <p>{t('auditEmpty')}</p>
+      ) : (
+        <table class="week">
+          <caption class="visually-hidden">{t('auditHeading')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('auditWhen')}</th>
+              <th scope="col">{t('auditWhere')}</th>
+              <th scope="col">{t('auditWho')}</th>
+              <th scope="col">{t('auditDecision')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((e) => (
+              <tr key={e.id}>
+                <td>{when(e.time)}</td>
+                <td>{`${e.network}: ${t(`auditAction_${e.action}` as MessageKey)}`}</td>
+                <td>{t(`auditRole_${e.role}` as MessageKey)}</td>
+                <td>
+                  {t(`auditDecision_${e.decision}` as MessageKey)}
+                  {e.reason ? ` (“${e.reason}”)` : ''}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <button type="button" class="secondary" onClick={onExport} disabled={entries.length === 0}>
+        {t('auditExport')}
+      </button>
+    </section>
+  );
+}
