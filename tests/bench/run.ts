@@ -1,8 +1,11 @@
 // npm run bench: prints each figure with its workload and, where there is one, its baseline.
 import { chromiumBenchmarks } from './chromium';
+import { contactBenchmarks } from './contact';
 import { rosterBenchmarks } from './roster';
 
 console.log(`Chalkline benchmarks — node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
 await rosterBenchmarks();
 console.log('');
 await chromiumBenchmarks();
+console.log('');
+await contactBenchmarks();

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startContactGuard, type ContactGuardDeps } from '@/utils/content/contact-guard';
+import type { ContactVerdict } from '@/utils/contact/types';
 import type { SiteAdapter } from '@/utils/sites/adapter';
 
 /** A tiny site: React-style, one delegated listener on #root; the follow button is re-created on demand. */
@@ -40,7 +41,7 @@ afterEach(() => controller.abort());
 describe('contact guard', () => {
   it('holds the click while deciding, then replays it exactly once when allowed', async () => {
     let answer!: (v: { verdict: 'allow' }) => void;
-    const deps = start({ check: vi.fn(() => new Promise((r) => (answer = r))) });
+    const deps = start({ check: vi.fn(() => new Promise<ContactVerdict>((r) => (answer = r))) });
     followButton().click();
     expect(actions).toEqual([]);
     expect(deps.check).toHaveBeenCalledWith(expect.objectContaining({ action: 'follow', person: { name: 'Ellie Smith' } }));
