@@ -85,7 +85,7 @@ export async function checkContact(tabId: number, network: Network['id'], action
     holdId,
     network: networkName,
     who,
-    roleText: roleText || 'someone you are about to recommend',
+    roleText: roleText || 'someone who is not on your school’s roster',
     actionText: ACTION_TEXT[action],
     title: rule.title,
     summary: rule.summary,
@@ -99,7 +99,7 @@ export async function checkContact(tabId: number, network: Network['id'], action
   const holds = await readHolds();
   // One interstitial per tab: a newer hold replaces an older one that was never answered.
   for (const [id, h] of Object.entries(holds)) if (h.tabId === tabId) delete holds[id];
-  holds[holdId] = { holdId, tabId, createdAt: now.getTime(), network, action, role: role ?? 'likely_pupil', packId: pack.id, ruleId: rule.id, view };
+  holds[holdId] = { holdId, tabId, createdAt: now.getTime(), network, action, role: role ?? 'none', packId: pack.id, ruleId: rule.id, view };
   await writeHolds(holds);
   return { verdict: 'hold', holdId };
 }

@@ -11,7 +11,8 @@ export interface Hold {
   createdAt: number;
   network: Network['id'];
   action: ContactAction;
-  role: MatchRole;
+  /** Who the person was; 'none' when nobody on the roster (a rule for anyone, such as recommendations). */
+  role: MatchRole | 'none';
   packId: string;
   ruleId: string;
   /** What the interstitial shows: built in the background, shown only inside the extension's frame. */
@@ -47,7 +48,7 @@ export interface AuditEntry {
   time: number;
   network: string;
   action: ContactAction;
-  role: MatchRole;
+  role: MatchRole | 'none';
   ruleId: string;
   packId: string;
   decision: 'cancelled' | 'proceeded' | 'exception' | 'reported';
