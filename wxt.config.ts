@@ -10,6 +10,8 @@ const MANIFEST_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAtpND3f/X9i+z/GOfO4SKF61E9fzSBgsWSIQTpNMvPGwiu7IBCAH8S3XW87LkhRSz1sJDW4z8kQ62l+pP8J7Xi9dSBYhuqB5Aqd7YF+0D/Db46mfGCRlUJErcZbecPgHvxvSLgSISTusKGTPx4Dsabc7IaXxDgvuOhHFr+7AGKbrJyWzbO33VPVBrHlnVpQpeBG9uhZeWJ3DFjYWn5uW9PtL7drH7cE6rYjXlC8uOtbip8Woy2qcZH5xIRlbAhwh0EOqwE4NA7DJ9Q48yCydxTn051bHkHqLIwYq9Yk1dAKxgbareGuY5Oh3exOHMraLScDQ2srz5fEkp531gLMsphQIDAQAB';
 
 export default defineConfig({
+  // Several builds side by side (parallel test runs) can each have their own folder.
+  outDir: process.env.CHALKLINE_OUTPUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],

@@ -7,7 +7,6 @@ export function openInterstitialFrame(src: string): { close(): void } {
   const frame = document.createElement('iframe');
   frame.src = src;
   frame.title = 'Chalkline';
-  frame.setAttribute('aria-modal', 'true');
   Object.assign(frame.style, {
     position: 'fixed',
     inset: '0',

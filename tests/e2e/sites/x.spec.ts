@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../fixtures';
 import { auditLog, hasInterstitial, interstitial, loadSchool, openSite, siteActions, whatThePageSees } from '../support/contact';
 
@@ -49,6 +50,23 @@ test.describe('X contact guard', () => {
     await frame.getByRole('button', { name: 'Go ahead and keep my reason' }).click();
     await expect.poll(() => siteActions(page)).toEqual([{ action: 'follow', who: 'ellie.smith09' }]);
     expect((await auditLog(worker))[0]).toMatchObject({ decision: 'exception', exception: 'relative', reason: 'Ellie is my niece' });
+  });
+
+  test('the interstitial passes axe (WCAG 2.2 AA) and is keyboard operable: Tab stays inside, Escape cancels', async ({ context }) => {
+    const page = await openSite(context, 'x', 'profile', 'https://x.com/ellie.smith09');
+    await page.locator('[data-testid="primaryColumn"] [data-testid$="-follow"]').click();
+    const frame = await interstitial(page);
+    const results = await new AxeBuilder({ page }).include('iframe').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    const names: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('Tab');
+      names.push(await frame.evaluate(() => document.activeElement?.textContent ?? ''));
+    }
+    expect(names).toEqual(['Report this contact to the DSL', 'They are my relative', 'Cancel', 'Report this contact to the DSL', 'They are my relative']);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => hasInterstitial(page)).toBe(false);
+    expect(await siteActions(page)).toEqual([]);
   });
 
   test('the page cannot read who matched: nothing roster-derived is in its DOM, and the frame is closed to it', async ({ context }) => {

@@ -4,9 +4,11 @@ import { fileURLToPath } from 'node:url';
 export const EXTENSION_ID = 'aeagdcbcfnphppfdjfeakbcainknccdd';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-export const CHROME_BUILD = `${PROJECT_ROOT}.output/chrome-mv3`;
+/** Where the builds are: `.output`, or CHALKLINE_OUTPUT_DIR (relative to the project) for side-by-side runs. */
+const OUTPUT = `${PROJECT_ROOT}${process.env.CHALKLINE_OUTPUT_DIR ?? '.output'}`;
+export const CHROME_BUILD = `${OUTPUT}/chrome-mv3`;
 /** The `npm start` build: release code plus a fictional school's settings. */
-export const DEMO_BUILD = `${PROJECT_ROOT}.output/chrome-mv3-demo`;
+export const DEMO_BUILD = `${OUTPUT}/chrome-mv3-demo`;
 export const FIXTURES = `${PROJECT_ROOT}tests/fixtures`;
 
 /** Debian's Chromium unless CHALKLINE_CHROMIUM names another build. */
