@@ -120,10 +120,9 @@ function contactTarget(target: Element): ContactTarget | null {
   // The nearest context wins: a "People also viewed" row sits on someone else's profile page.
   const card = button.closest(selectors.PERSON_CARD);
   const top = card ? null : button.closest(selectors.PROFILE_TOP_CARD);
-  let person = card ? personInCard(card) : top ? personInTopCard(top) : null;
-  const labelled = nameInLabel(button);
-  if (!person && labelled) person = { name: labelled };
-  return { action, button, person };
+  const person = card ? personInCard(card) : top ? personInTopCard(top) : null;
+  const labelled = person ? undefined : nameInLabel(button);
+  return { action, button, person: person ?? (labelled ? { name: labelled } : null) };
 }
 
 export const adapter: SiteAdapter = { network: 'linkedin', selectors, contactTarget };

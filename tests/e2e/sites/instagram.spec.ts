@@ -1,0 +1,96 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixtures';
+import { auditLog, hasInterstitial, interstitial, loadSchool, openSite, siteActions, whatThePageSees } from '../support/contact';
+
+/** Instagram's buttons carry no test ids: find them by their accessible name, as a person would. */
+const headerButton = (page: Page, name: string) => page.locator('main header').getByRole('button', { name, exact: true });
+const rowButton = (page: Page, who: string, name: string) => page.locator('.row, .card', { hasText: who }).getByRole('button', { name, exact: true });
+
+// Instagram with the model policy pack: pupils block (relative exception), parents warn, everyone else passes.
+test.describe('Instagram contact guard', () => {
+  test.beforeEach(async ({ context }) => loadSchool(context));
+
+  test('a roster pupil is held, the follow never happens, and Cancel is logged', async ({ context, worker }) => {
+    const page = await openSite(context, 'instagram', 'profile', 'https://www.instagram.com/ellie.smith09/');
+    await headerButton(page, 'Follow').locator('div[dir="auto"]').click();
+    const frame = await interstitial(page);
+    await expect(frame.getByRole('alertdialog')).toContainText('Do not');
+    await expect(frame.getByRole('alertdialog')).toContainText('Eleanor (Ellie) Smith');
+    await expect(frame.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    expect(await siteActions(page)).toEqual([]);
+    await frame.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => hasInterstitial(page)).toBe(false);
+    expect(await siteActions(page)).toEqual([]);
+    expect((await auditLog(worker))[0]).toMatchObject({ network: 'instagram', action: 'follow', role: 'pupil', decision: 'cancelled' });
+  });
+
+  test('someone not on the roster passes with no interstitial, and the follow happens once', async ({ context }) => {
+    const page = await openSite(context, 'instagram', 'profile', 'https://www.instagram.com/jordanrivers/');
+    await headerButton(page, 'Follow').click();
+    await expect.poll(() => siteActions(page)).toEqual([{ action: 'follow', who: 'jordanrivers' }]);
+    expect(hasInterstitial(page)).toBe(false);
+  });
+
+  test('a parent in "Suggested for you" warns and can be followed with "Continue anyway"', async ({ context, worker }) => {
+    const page = await openSite(context, 'instagram', 'suggestions', 'https://www.instagram.com/explore/people/');
+    await rowButton(page, 'Grace Patel', 'Follow').click();
+    const frame = await interstitial(page);
+    await expect(frame.getByRole('alertdialog')).toContainText('parent or carer');
+    await frame.getByRole('button', { name: 'Continue anyway' }).click();
+    await expect.poll(() => siteActions(page)).toEqual([{ action: 'follow', who: 'gracepatel' }]);
+    expect((await auditLog(worker))[0]).toMatchObject({ network: 'instagram', role: 'parent', decision: 'proceeded' });
+  });
+
+  test('the relative exception needs a reason, then the follow happens once and the reason is logged', async ({ context, worker }) => {
+    const page = await openSite(context, 'instagram', 'profile', 'https://www.instagram.com/ellie.smith09/');
+    await headerButton(page, 'Follow').click();
+    const frame = await interstitial(page);
+    await expect(frame.getByRole('button', { name: 'Continue anyway' })).toHaveCount(0);
+    await frame.getByRole('button', { name: 'They are my relative' }).click();
+    await frame.getByRole('button', { name: 'Go ahead and keep my reason' }).click();
+    await expect(frame.getByRole('alert')).toContainText('Please write a short reason');
+    expect(await siteActions(page)).toEqual([]);
+    await frame.getByLabel('Why is this allowed?').fill('Ellie is my niece');
+    await frame.getByRole('button', { name: 'Go ahead and keep my reason' }).click();
+    await expect.poll(() => siteActions(page)).toEqual([{ action: 'follow', who: 'ellie.smith09' }]);
+    expect((await auditLog(worker))[0]).toMatchObject({ decision: 'exception', exception: 'relative', reason: 'Ellie is my niece' });
+  });
+
+  test('the page cannot read who matched: nothing roster-derived is in its DOM, and the frame is closed to it', async ({ context }) => {
+    const page = await openSite(context, 'instagram', 'profile', 'https://www.instagram.com/ellie.smith09/');
+    await headerButton(page, 'Message').click();
+    const frame = await interstitial(page);
+    await expect(frame.getByRole('alertdialog')).toContainText('Year 9');
+    const seen = await whatThePageSees(page);
+    expect(seen.canReadFrame).toBe(false);
+    for (const words of ['Eleanor', 'Year 9', "on your school's roster"]) {
+      expect(seen.text).not.toContain(words);
+      expect(seen.html).not.toContain(words);
+    }
+    expect(await siteActions(page)).toEqual([]);
+  });
+
+  test('a follow request from a pupil is held; one from someone else is confirmed once', async ({ context, worker }) => {
+    const page = await openSite(context, 'instagram', 'requests', 'https://www.instagram.com/accounts/activity/?followRequests=1');
+    await page.waitForTimeout(400); // after the page's own re-render
+    await rowButton(page, 'Ellie Smith', 'Confirm').click();
+    const frame = await interstitial(page);
+    await frame.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => hasInterstitial(page)).toBe(false);
+    expect((await auditLog(worker))[0]).toMatchObject({ network: 'instagram', action: 'accept', role: 'pupil', decision: 'cancelled' });
+    await rowButton(page, 'Jordan Rivers', 'Confirm').click();
+    await expect.poll(() => siteActions(page)).toEqual([{ action: 'confirm', who: 'jordanrivers' }]);
+  });
+
+  test('a button the site re-rendered after the click still gets the replayed click', async ({ context }) => {
+    const page = await openSite(context, 'instagram', 'profile', 'https://www.instagram.com/jordanrivers/');
+    // Click before the page's own re-render at 300 ms replaces every button.
+    await rowButton(page, 'Ellie Smith', 'Follow').click();
+    const frame = await interstitial(page);
+    await page.waitForTimeout(400);
+    await frame.getByRole('button', { name: 'They are my relative' }).click();
+    await frame.getByLabel('Why is this allowed?').fill('My daughter');
+    await frame.getByRole('button', { name: 'Go ahead and keep my reason' }).click();
+    await expect.poll(() => siteActions(page)).toEqual([{ action: 'follow', who: 'ellie.smith09' }]);
+  });
+});

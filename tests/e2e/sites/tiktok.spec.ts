@@ -1,0 +1,100 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixtures';
+import { auditLog, hasInterstitial, interstitial, loadSchool, openSite, siteActions, whatThePageSees } from '../support/contact';
+
+/** Hovers a suggested account in the sidebar and returns its card's Follow button. */
+async function cardFollow(page: Page, handle: string) {
+  await page.locator('[data-e2e="suggest-user-title"]', { hasText: handle }).hover();
+  return page.locator('[data-e2e="user-card-follow"]');
+}
+const requestButton = (page: Page, who: string, name: string) =>
+  page.locator('[data-e2e="inbox-list-item"]', { hasText: who }).getByRole('button', { name, exact: true });
+
+// TikTok with the model policy pack: pupils block (relative exception), parents warn, everyone else passes.
+test.describe('TikTok contact guard', () => {
+  test.beforeEach(async ({ context }) => loadSchool(context));
+
+  test('a roster pupil is held, the follow never happens, and Cancel is logged', async ({ context, worker }) => {
+    const page = await openSite(context, 'tiktok', 'profile', 'https://www.tiktok.com/@ellie.smith09');
+    await page.locator('[data-e2e="follow-button"] .TUXButton-label').click();
+    const frame = await interstitial(page);
+    await expect(frame.getByRole('alertdialog')).toContainText('Do not');
+    await expect(frame.getByRole('alertdialog')).toContainText('Eleanor (Ellie) Smith');
+    await expect(frame.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    expect(await siteActions(page)).toEqual([]);
+    await frame.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => hasInterstitial(page)).toBe(false);
+    expect(await siteActions(page)).toEqual([]);
+    expect((await auditLog(worker))[0]).toMatchObject({ network: 'tiktok', action: 'follow', role: 'pupil', decision: 'cancelled' });
+  });
+
+  test('someone not on the roster passes with no interstitial, and the follow happens once', async ({ context }) => {
+    const page = await openSite(context, 'tiktok', 'profile', 'https://www.tiktok.com/@jordanrivers');
+    await page.locator('[data-e2e="follow-button"]').click();
+    await expect.poll(() => siteActions(page)).toEqual([{ action: 'follow', who: 'jordanrivers' }]);
+    expect(hasInterstitial(page)).toBe(false);
+  });
+
+  test('a parent in "Suggested accounts" warns and can be followed with "Continue anyway"', async ({ context, worker }) => {
+    const page = await openSite(context, 'tiktok', 'suggested', 'https://www.tiktok.com/foryou');
+    await (await cardFollow(page, 'gracepatel')).click();
+    const frame = await interstitial(page);
+    await expect(frame.getByRole('alertdialog')).toContainText('parent or carer');
+    await frame.getByRole('button', { name: 'Continue anyway' }).click();
+    await expect.poll(() => siteActions(page)).toEqual([{ action: 'follow', who: 'gracepatel' }]);
+    expect((await auditLog(worker))[0]).toMatchObject({ network: 'tiktok', role: 'parent', decision: 'proceeded' });
+  });
+
+  test('the relative exception needs a reason, then the follow happens once and the reason is logged', async ({ context, worker }) => {
+    const page = await openSite(context, 'tiktok', 'profile', 'https://www.tiktok.com/@ellie.smith09');
+    await page.locator('[data-e2e="follow-button"]').click();
+    const frame = await interstitial(page);
+    await expect(frame.getByRole('button', { name: 'Continue anyway' })).toHaveCount(0);
+    await frame.getByRole('button', { name: 'They are my relative' }).click();
+    await frame.getByRole('button', { name: 'Go ahead and keep my reason' }).click();
+    await expect(frame.getByRole('alert')).toContainText('Please write a short reason');
+    expect(await siteActions(page)).toEqual([]);
+    await frame.getByLabel('Why is this allowed?').fill('Ellie is my niece');
+    await frame.getByRole('button', { name: 'Go ahead and keep my reason' }).click();
+    await expect.poll(() => siteActions(page)).toEqual([{ action: 'follow', who: 'ellie.smith09' }]);
+    expect((await auditLog(worker))[0]).toMatchObject({ decision: 'exception', exception: 'relative', reason: 'Ellie is my niece' });
+  });
+
+  test('the page cannot read who matched: nothing roster-derived is in its DOM, and the frame is closed to it', async ({ context }) => {
+    const page = await openSite(context, 'tiktok', 'profile', 'https://www.tiktok.com/@ellie.smith09');
+    await page.locator('[data-e2e="message-button"]').click();
+    const frame = await interstitial(page);
+    await expect(frame.getByRole('alertdialog')).toContainText('Year 9');
+    const seen = await whatThePageSees(page);
+    expect(seen.canReadFrame).toBe(false);
+    for (const words of ['Eleanor', 'Year 9', "on your school's roster"]) {
+      expect(seen.text).not.toContain(words);
+      expect(seen.html).not.toContain(words);
+    }
+    expect(await siteActions(page)).toEqual([]);
+  });
+
+  test('a follow request from a pupil is held; one from someone else is accepted once', async ({ context, worker }) => {
+    const page = await openSite(context, 'tiktok', 'requests', 'https://www.tiktok.com/messages?lang=en');
+    await page.waitForTimeout(400); // after the page's own re-render
+    await requestButton(page, 'Ellie Smith', 'Accept').click();
+    const frame = await interstitial(page);
+    await frame.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => hasInterstitial(page)).toBe(false);
+    expect((await auditLog(worker))[0]).toMatchObject({ network: 'tiktok', action: 'accept', role: 'pupil', decision: 'cancelled' });
+    await requestButton(page, 'Jordan Rivers', 'Accept').click();
+    await expect.poll(() => siteActions(page)).toEqual([{ action: 'accept', who: 'jordanrivers' }]);
+  });
+
+  test('a button the site re-rendered after the click still gets the replayed click', async ({ context }) => {
+    const page = await openSite(context, 'tiktok', 'suggested', 'https://www.tiktok.com/foryou');
+    // Click before the page's own re-render at 300 ms replaces every button.
+    await (await cardFollow(page, 'ellie.smith09')).click();
+    const frame = await interstitial(page);
+    await page.waitForTimeout(400);
+    await frame.getByRole('button', { name: 'They are my relative' }).click();
+    await frame.getByLabel('Why is this allowed?').fill('My daughter');
+    await frame.getByRole('button', { name: 'Go ahead and keep my reason' }).click();
+    await expect.poll(() => siteActions(page)).toEqual([{ action: 'follow', who: 'ellie.smith09' }]);
+  });
+});
