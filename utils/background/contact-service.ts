@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { choosePack } from '@/rules';
 import type { ContactAction, ExceptionKind, MatchRole } from '@/rules/schema';
 import { contactRule } from '@/rules/select';
-import { loadSettings } from '@/utils/config/store';
 import { appendAudit } from '@/utils/contact/audit';
 import type { AuditEntry, ContactVerdict, Hold, HoldChoice, HoldView } from '@/utils/contact/types';
 import { todayIn } from '@/utils/roster/active';
@@ -11,7 +10,7 @@ import type { RosterEntry } from '@/utils/roster/types';
 import { isWorkingTime } from '@/utils/schedule/working-time';
 import type { PersonInfo } from '@/utils/sites/adapter';
 import { NETWORKS, type Network } from '@/utils/sites/networks';
-import { readCustomPacks } from '@/utils/storage/custom-packs';
+import { currentCustomPacks, currentSettings } from './config-cache';
 import { getRosterIndex } from './roster-service';
 
 /**
@@ -59,7 +58,7 @@ function describe(entry: RosterEntry): { who: string; roleText: string } {
  * the action is held and the interstitial explains the rule.
  */
 export async function checkContact(tabId: number, network: Network['id'], action: ContactAction, person: PersonInfo, now = new Date()): Promise<ContactVerdict> {
-  const [{ settings }, index, custom] = await Promise.all([loadSettings(), getRosterIndex(), readCustomPacks()]);
+  const [{ settings }, index, custom] = await Promise.all([currentSettings(), getRosterIndex(), currentCustomPacks()]);
   const today = todayIn(settings.workingHours.timeZone, now);
   let role: MatchRole | null = null;
   let who = person.name ?? person.handle ?? 'This person';

@@ -8,7 +8,11 @@ export function isActive(entry: Pick<RosterEntry, 'role' | 'turns19On'>, today: 
   return entry.role !== 'former_pupil' || entry.turns19On === undefined || today < entry.turns19On;
 }
 
-/** Today's date in the school's time zone as YYYY-MM-DD (en-CA formats dates that way). */
+const FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+/** Today's date in the school's time zone as YYYY-MM-DD (en-CA formats dates that way). Formatters are kept: making one costs more than using it. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  let format = FORMATS.get(timeZone);
+  if (!format) FORMATS.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  return format.format(now);
 }

@@ -3,12 +3,15 @@ import type { Settings } from '@/utils/config/schema';
 const DAY_KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 
 /** The school's local date (YYYY-MM-DD), weekday and minutes since midnight at an instant. */
+const FORMATS = new Map<string, Intl.DateTimeFormat>();
+
 export function localParts(timeZone: string, instant: Date): { date: string; day: (typeof DAY_KEYS)[number]; minutes: number } {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', weekday: 'short' })
-      .formatToParts(instant)
-      .map((p) => [p.type, p.value]),
-  );
+  let format = FORMATS.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', weekday: 'short' });
+    FORMATS.set(timeZone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
   const day = (parts.weekday ?? 'Mon').slice(0, 3).toLowerCase() as (typeof DAY_KEYS)[number];
   return { date: `${parts.year}-${parts.month}-${parts.day}`, day, minutes: Number(parts.hour) * 60 + Number(parts.minute) };
 }

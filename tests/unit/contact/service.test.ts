@@ -1,6 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { forgetCachedConfig } from '@/utils/background/config-cache';
 import { checkContact, holdForTab, HoldGoneError, resolveHold } from '@/utils/background/contact-service';
 import { readAudit } from '@/utils/contact/audit';
 import { writeLocalLayer } from '@/utils/config/store';
@@ -17,6 +18,7 @@ const MONDAY = new Date('2026-11-23T10:00:00Z');
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  forgetCachedConfig();
   await closeChalklineDbForTests();
   globalThis.indexedDB = new IDBFactory();
   const parsed = parseRosterText(ROSTER, { today: '2026-11-21' });
