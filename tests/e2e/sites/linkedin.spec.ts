@@ -1,5 +1,6 @@
 import { expect, test } from '../fixtures';
-import { auditLog, hasInterstitial, interstitial, loadSchool, openSite, siteActions, whatThePageSees } from '../support/contact';
+import { auditLog, hasInterstitial, interstitial, loadSchool, openSite, siteActions } from '../support/contact';
+import { pageCannotReadRoster, passedByRelativeException, passedOnce } from '../support/contact-steps';
 
 const profile = (slug: string) => `https://www.linkedin.com/in/${slug}/`;
 
@@ -25,8 +26,7 @@ test.describe('LinkedIn contact guard', () => {
   test('someone not on the roster passes with no interstitial, and the connect happens once', async ({ context }) => {
     const page = await openSite(context, 'linkedin', 'profile', profile('jordanrivers'));
     await page.locator('main [aria-label="Invite Jordan Rivers to connect"]').click();
-    await expect.poll(() => siteActions(page)).toEqual([{ action: 'connect', who: 'jordanrivers' }]);
-    expect(hasInterstitial(page)).toBe(false);
+    await passedOnce(page, { action: 'connect', who: 'jordanrivers' });
     await expect(page.locator('main [aria-label^="Pending"]')).toBeVisible();
   });
 
@@ -43,30 +43,13 @@ test.describe('LinkedIn contact guard', () => {
   test('the relative exception needs a reason, then the connect happens once and the reason is logged', async ({ context, worker }) => {
     const page = await openSite(context, 'linkedin', 'profile', profile('ellie-smith-09'));
     await page.locator('main [aria-label="Invite Ellie Smith to connect"]').click();
-    const frame = await interstitial(page);
-    await expect(frame.getByRole('button', { name: 'Continue anyway' })).toHaveCount(0);
-    await frame.getByRole('button', { name: 'They are my relative' }).click();
-    await frame.getByRole('button', { name: 'Go ahead and keep my reason' }).click();
-    await expect(frame.getByRole('alert')).toContainText('Please write a short reason');
-    expect(await siteActions(page)).toEqual([]);
-    await frame.getByLabel('Why is this allowed?').fill('Ellie is my niece');
-    await frame.getByRole('button', { name: 'Go ahead and keep my reason' }).click();
-    await expect.poll(() => siteActions(page)).toEqual([{ action: 'connect', who: 'ellie-smith-09' }]);
-    expect((await auditLog(worker))[0]).toMatchObject({ decision: 'exception', exception: 'relative', reason: 'Ellie is my niece' });
+    await passedByRelativeException(page, worker, { action: 'connect', who: 'ellie-smith-09' });
   });
 
   test('the page cannot read who matched: nothing roster-derived is in its DOM, and the frame is closed to it', async ({ context }) => {
     const page = await openSite(context, 'linkedin', 'profile', profile('ellie-smith-09'));
     await page.locator('main [aria-label="Message Ellie Smith"] svg').click();
-    const frame = await interstitial(page);
-    await expect(frame.getByRole('alertdialog')).toContainText('Year 9');
-    const seen = await whatThePageSees(page);
-    expect(seen.canReadFrame).toBe(false);
-    for (const words of ['Eleanor', 'Year 9', "on your school's roster"]) {
-      expect(seen.text).not.toContain(words);
-      expect(seen.html).not.toContain(words);
-    }
-    expect(await siteActions(page)).toEqual([]);
+    await pageCannotReadRoster(page);
   });
 
   test('an invitation from a pupil is held; one from someone else is accepted once', async ({ context }) => {

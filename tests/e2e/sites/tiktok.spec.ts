@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { auditLog, hasInterstitial, interstitial, loadSchool, openSite, siteActions, whatThePageSees } from '../support/contact';
+import { auditLog, hasInterstitial, interstitial, loadSchool, openSite, siteActions } from '../support/contact';
+import { heldThenCancelled, pageCannotReadRoster, passedByRelativeException, passedOnce, warnedThenContinued } from '../support/contact-steps';
 
 /** Hovers a suggested account in the sidebar and returns its card's Follow button. */
 async function cardFollow(page: Page, handle: string) {
@@ -17,61 +18,31 @@ test.describe('TikTok contact guard', () => {
   test('a roster pupil is held, the follow never happens, and Cancel is logged', async ({ context, worker }) => {
     const page = await openSite(context, 'tiktok', 'profile', 'https://www.tiktok.com/@ellie.smith09');
     await page.locator('[data-e2e="follow-button"] .TUXButton-label').click();
-    const frame = await interstitial(page);
-    await expect(frame.getByRole('alertdialog')).toContainText('Do not');
-    await expect(frame.getByRole('alertdialog')).toContainText('Eleanor (Ellie) Smith');
-    await expect(frame.getByRole('button', { name: 'Cancel' })).toBeFocused();
-    expect(await siteActions(page)).toEqual([]);
-    await frame.getByRole('button', { name: 'Cancel' }).click();
-    await expect.poll(() => hasInterstitial(page)).toBe(false);
-    expect(await siteActions(page)).toEqual([]);
-    expect((await auditLog(worker))[0]).toMatchObject({ network: 'tiktok', action: 'follow', role: 'pupil', decision: 'cancelled' });
+    await heldThenCancelled(page, worker, { network: 'tiktok', action: 'follow' });
   });
 
   test('someone not on the roster passes with no interstitial, and the follow happens once', async ({ context }) => {
     const page = await openSite(context, 'tiktok', 'profile', 'https://www.tiktok.com/@jordanrivers');
     await page.locator('[data-e2e="follow-button"]').click();
-    await expect.poll(() => siteActions(page)).toEqual([{ action: 'follow', who: 'jordanrivers' }]);
-    expect(hasInterstitial(page)).toBe(false);
+    await passedOnce(page, { action: 'follow', who: 'jordanrivers' });
   });
 
   test('a parent in "Suggested accounts" warns and can be followed with "Continue anyway"', async ({ context, worker }) => {
     const page = await openSite(context, 'tiktok', 'suggested', 'https://www.tiktok.com/foryou');
     await (await cardFollow(page, 'gracepatel')).click();
-    const frame = await interstitial(page);
-    await expect(frame.getByRole('alertdialog')).toContainText('parent or carer');
-    await frame.getByRole('button', { name: 'Continue anyway' }).click();
-    await expect.poll(() => siteActions(page)).toEqual([{ action: 'follow', who: 'gracepatel' }]);
-    expect((await auditLog(worker))[0]).toMatchObject({ network: 'tiktok', role: 'parent', decision: 'proceeded' });
+    await warnedThenContinued(page, worker, { action: 'follow', who: 'gracepatel' }, { network: 'tiktok' });
   });
 
   test('the relative exception needs a reason, then the follow happens once and the reason is logged', async ({ context, worker }) => {
     const page = await openSite(context, 'tiktok', 'profile', 'https://www.tiktok.com/@ellie.smith09');
     await page.locator('[data-e2e="follow-button"]').click();
-    const frame = await interstitial(page);
-    await expect(frame.getByRole('button', { name: 'Continue anyway' })).toHaveCount(0);
-    await frame.getByRole('button', { name: 'They are my relative' }).click();
-    await frame.getByRole('button', { name: 'Go ahead and keep my reason' }).click();
-    await expect(frame.getByRole('alert')).toContainText('Please write a short reason');
-    expect(await siteActions(page)).toEqual([]);
-    await frame.getByLabel('Why is this allowed?').fill('Ellie is my niece');
-    await frame.getByRole('button', { name: 'Go ahead and keep my reason' }).click();
-    await expect.poll(() => siteActions(page)).toEqual([{ action: 'follow', who: 'ellie.smith09' }]);
-    expect((await auditLog(worker))[0]).toMatchObject({ decision: 'exception', exception: 'relative', reason: 'Ellie is my niece' });
+    await passedByRelativeException(page, worker, { action: 'follow', who: 'ellie.smith09' });
   });
 
   test('the page cannot read who matched: nothing roster-derived is in its DOM, and the frame is closed to it', async ({ context }) => {
     const page = await openSite(context, 'tiktok', 'profile', 'https://www.tiktok.com/@ellie.smith09');
     await page.locator('[data-e2e="message-button"]').click();
-    const frame = await interstitial(page);
-    await expect(frame.getByRole('alertdialog')).toContainText('Year 9');
-    const seen = await whatThePageSees(page);
-    expect(seen.canReadFrame).toBe(false);
-    for (const words of ['Eleanor', 'Year 9', "on your school's roster"]) {
-      expect(seen.text).not.toContain(words);
-      expect(seen.html).not.toContain(words);
-    }
-    expect(await siteActions(page)).toEqual([]);
+    await pageCannotReadRoster(page);
   });
 
   test('a follow request from a pupil is held; one from someone else is accepted once', async ({ context, worker }) => {
