@@ -15,10 +15,19 @@ interface InterstitialProps {
   onChoose: (choice: InterstitialChoice) => Promise<void>;
 }
 
+/** One quote from the policy, with its clause and, for a combined pack, whose policy it is. */
+function Quote({ citation }: { citation: HoldView['citations'][number] }) {
+  return (
+    <blockquote>
+      <cite>{citation.from ? t('interstitialClauseFrom', [citation.from, citation.clause]) : t('interstitialClause', citation.clause)}</cite>“{citation.quote}”
+    </blockquote>
+  );
+}
+
 /** Keeps Tab and Shift+Tab inside the dialog, as a modal must. */
 function trapFocus(event: KeyboardEvent, root: HTMLElement | null) {
   if (event.key !== 'Tab' || !root) return;
-  const items = [...root.querySelectorAll<HTMLElement>('button, textarea, [href], input')].filter((el) => !el.hasAttribute('disabled'));
+  const items = [...root.querySelectorAll<HTMLElement>('button, textarea, [href], input, summary')].filter((el) => !el.hasAttribute('disabled'));
   if (items.length === 0) return;
   const first = items[0]!;
   const last = items.at(-1)!;
@@ -77,10 +86,8 @@ export function Interstitial({ view, onChoose }: InterstitialProps) {
               {t('interstitialWho', [view.actionText, view.who, view.roleText, view.network])}
             </p>
             <p id="interstitial-summary">{view.summary}</p>
-            {view.citations.map((c) => (
-              <blockquote key={c.clause + c.quote}>
-                <cite>{t('interstitialClause', c.clause)}</cite>“{c.quote}”
-              </blockquote>
+            {view.citations.slice(0, 1).map((c) => (
+              <Quote key={c.clause + c.quote} citation={c} />
             ))}
             {error && (
               <p class="error-message" role="alert">
@@ -107,6 +114,14 @@ export function Interstitial({ view, onChoose }: InterstitialProps) {
                 </button>
               )}
             </div>
+            {view.citations.length > 1 && (
+              <details class="more-quotes">
+                <summary>{t('interstitialMoreQuotes', String(view.citations.length - 1))}</summary>
+                {view.citations.slice(1).map((c) => (
+                  <Quote key={c.clause + c.quote} citation={c} />
+                ))}
+              </details>
+            )}
             {chosen && (
               <form
                 class="reason"

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { choosePack } from '@/rules';
+import { BUILT_IN_PACKS, choosePack } from '@/rules';
 import type { ContactAction, ExceptionKind, MatchRole } from '@/rules/schema';
 import { contactRule } from '@/rules/select';
 import { appendAudit } from '@/utils/contact/audit';
@@ -89,7 +89,12 @@ export async function checkContact(tabId: number, network: Network['id'], action
     title: rule.title,
     summary: rule.summary,
     severity: rule.severity,
-    citations: rule.citations,
+    citations: rule.citations.map(({ clause, quote, source }) => ({
+      clause,
+      quote,
+      // The model pack quotes several schools' policies: say whose words they are.
+      ...(source && source !== pack.source ? { from: BUILT_IN_PACKS.find((p) => p.source === source)?.name ?? source } : {}),
+    })),
     exceptions: rule.exceptions,
     canProceed: rule.severity === 'warn',
     reportable: rule.reportable || role === 'pupil' || role === 'likely_pupil',

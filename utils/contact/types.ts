@@ -31,7 +31,8 @@ export interface HoldView {
   title: string;
   summary: string;
   severity: Severity;
-  citations: Citation[];
+  /** The rule's quotes; `from` names the school whose policy it is when the pack combines several (the model pack). */
+  citations: (Pick<Citation, 'clause' | 'quote'> & { from?: string })[];
   exceptions: RuleException[];
   /** Warn rules may be passed with "Continue anyway"; block rules only through an exception. */
   canProceed: boolean;

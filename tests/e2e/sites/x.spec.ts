@@ -42,7 +42,13 @@ test.describe('X contact guard', () => {
       await page.keyboard.press('Tab');
       names.push(await frame.evaluate(() => document.activeElement?.textContent ?? ''));
     }
-    expect(names).toEqual(['Report this contact to the DSL', 'They are my relative', 'Cancel', 'Report this contact to the DSL', 'They are my relative']);
+    expect(names).toEqual([
+      'Report this contact to the DSL',
+      'They are my relative',
+      expect.stringMatching(/^More from the policies this rule comes from \(\d+\)$/),
+      'Cancel',
+      'Report this contact to the DSL',
+    ]);
     await page.keyboard.press('Escape');
     await expect.poll(() => hasInterstitial(page)).toBe(false);
     expect(await siteActions(page)).toEqual([]);
