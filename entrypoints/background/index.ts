@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { forgetTab, markTabGuarded } from '@/utils/background/guarded-tabs';
 import { registerContactMessages } from '@/utils/background/contact-messages';
 import { announceRosterChange, registerRosterMessages } from '@/utils/background/roster-messages';
-import { ensureSyncSchedule, SYNC_ALARM, syncRoster } from '@/utils/background/roster-service';
+import { ensureSyncSchedule, rosterStatus, SYNC_ALARM, syncRoster } from '@/utils/background/roster-service';
 import { seedDemoSchool } from '@/utils/config/demo-seed';
 import { loadSettings, watchSettings } from '@/utils/config/store';
 import { onMessage } from '@/utils/messaging';
@@ -29,7 +29,8 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install' && import.meta.env.MODE === 'demo') void seedDemoSchool();
+    // An options page opened meanwhile learns of the demo roster like any other import.
+    if (reason === 'install' && import.meta.env.MODE === 'demo') void seedDemoSchool().then(rosterStatus).then(announceRosterChange);
   });
 
   // Alarms do not survive a browser restart, and settings may have changed while the worker slept.

@@ -37,7 +37,8 @@ if (e2e?.stats) {
   passed += (s.expected ?? 0) + (s.flaky ?? 0);
   failed += (s.unexpected ?? 0) + (e2e.errors?.length ?? 0);
   skipped += s.skipped ?? 0;
-  notes.push(`end-to-end: ${(s.expected ?? 0) + (s.flaky ?? 0)} passed, ${s.unexpected ?? 0} failed, ${s.skipped ?? 0} skipped`);
+  const flaky = s.flaky ? ` (${s.flaky} only on a retry: flaky)` : '';
+  notes.push(`end-to-end: ${(s.expected ?? 0) + (s.flaky ?? 0)} passed${flaky}, ${s.unexpected ?? 0} failed, ${s.skipped ?? 0} skipped`);
 } else {
   failed += 1;
   notes.push('end-to-end: no report (the end-to-end tests did not run to the end)');

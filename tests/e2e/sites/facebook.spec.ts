@@ -1,5 +1,5 @@
 import { expect, test } from '../fixtures';
-import { interstitial, loadSchool, openSite, siteActions } from '../support/contact';
+import { interstitial, loadSchool, openSite, siteActions, rerender } from '../support/contact';
 import { heldThenCancelled, pageCannotReadRoster, passedByRelativeException, passedOnce, warnedThenContinued } from '../support/contact-steps';
 
 const PROFILE_ADD_FRIEND = '[data-pagelet="ProfileActions"] [role="button"][aria-label="Add friend"]';
@@ -40,7 +40,6 @@ test.describe('Facebook contact guard', () => {
 
   test('a friend request from a pupil is held; one from someone else is confirmed once', async ({ context }) => {
     const page = await openSite(context, 'facebook', 'requests', 'https://www.facebook.com/friends/requests');
-    await page.waitForTimeout(400); // after the page's own re-render
     await page.locator('.row', { hasText: 'Ellie Smith' }).getByText('Confirm').click();
     const frame = await interstitial(page);
     await frame.getByRole('button', { name: 'Cancel' }).click();
@@ -50,10 +49,10 @@ test.describe('Facebook contact guard', () => {
 
   test('a button the site re-rendered after the click still gets the replayed click', async ({ context }) => {
     const page = await openSite(context, 'facebook', 'suggestions', 'https://www.facebook.com/friends/suggestions');
-    // Click before the page's own re-render at 300 ms replaces every button.
     await page.locator('.card', { hasText: 'Ellie Smith' }).getByRole('button', { name: 'Add friend' }).click();
     const frame = await interstitial(page);
-    await page.waitForTimeout(400);
+    // The site re-renders while the click is held: the button the person clicked is gone.
+    await rerender(page);
     await frame.getByRole('button', { name: 'They are my relative' }).click();
     await frame.getByLabel('Why is this allowed?').fill('My daughter');
     await frame.getByRole('button', { name: 'Go ahead and keep my reason' }).click();

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { auditLog, hasInterstitial, interstitial, loadSchool, openSite, siteActions } from '../support/contact';
+import { auditLog, hasInterstitial, interstitial, loadSchool, openSite, siteActions, rerender } from '../support/contact';
 import { heldThenCancelled, pageCannotReadRoster, passedByRelativeException, passedOnce, warnedThenContinued } from '../support/contact-steps';
 
 /** Instagram's buttons carry no test ids: find them by their accessible name, as a person would. */
@@ -43,7 +43,6 @@ test.describe('Instagram contact guard', () => {
 
   test('a follow request from a pupil is held; one from someone else is confirmed once', async ({ context, worker }) => {
     const page = await openSite(context, 'instagram', 'requests', 'https://www.instagram.com/accounts/activity/?followRequests=1');
-    await page.waitForTimeout(400); // after the page's own re-render
     await rowButton(page, 'Ellie Smith', 'Confirm').click();
     const frame = await interstitial(page);
     await frame.getByRole('button', { name: 'Cancel' }).click();
@@ -55,10 +54,10 @@ test.describe('Instagram contact guard', () => {
 
   test('a button the site re-rendered after the click still gets the replayed click', async ({ context }) => {
     const page = await openSite(context, 'instagram', 'profile', 'https://www.instagram.com/jordanrivers/');
-    // Click before the page's own re-render at 300 ms replaces every button.
     await rowButton(page, 'Ellie Smith', 'Follow').click();
     const frame = await interstitial(page);
-    await page.waitForTimeout(400);
+    // The site re-renders while the click is held: the button the person clicked is gone.
+    await rerender(page);
     await frame.getByRole('button', { name: 'They are my relative' }).click();
     await frame.getByLabel('Why is this allowed?').fill('My daughter');
     await frame.getByRole('button', { name: 'Go ahead and keep my reason' }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from '../fixtures';
-import { auditLog, hasInterstitial, interstitial, loadSchool, openSite, siteActions } from '../support/contact';
+import { auditLog, hasInterstitial, interstitial, loadSchool, openSite, siteActions, rerender } from '../support/contact';
 import { pageCannotReadRoster, passedByRelativeException, passedOnce } from '../support/contact-steps';
 
 const profile = (slug: string) => `https://www.linkedin.com/in/${slug}/`;
@@ -54,7 +54,6 @@ test.describe('LinkedIn contact guard', () => {
 
   test('an invitation from a pupil is held; one from someone else is accepted once', async ({ context }) => {
     const page = await openSite(context, 'linkedin', 'invitations', 'https://www.linkedin.com/mynetwork/invitation-manager/');
-    await page.waitForTimeout(400); // after the page's own re-render
     await page.getByRole('button', { name: 'Accept Ellie Smith’s invitation' }).click();
     const frame = await interstitial(page);
     await frame.getByRole('button', { name: 'Cancel' }).click();
@@ -66,7 +65,6 @@ test.describe('LinkedIn contact guard', () => {
 
   test('a pupil in "People you may know" is held; someone else is connected once', async ({ context, worker }) => {
     const page = await openSite(context, 'linkedin', 'pymk', 'https://www.linkedin.com/mynetwork/');
-    await page.waitForTimeout(400); // after the page's own re-render
     await page.locator('.discover-entity-type-card', { hasText: 'Ellie Smith' }).getByText('Connect').click();
     const frame = await interstitial(page);
     await frame.getByRole('button', { name: 'Cancel' }).click();
@@ -78,7 +76,6 @@ test.describe('LinkedIn contact guard', () => {
 
   test('opening More is never held, and a recommendation warns even for someone not on the roster', async ({ context, worker }) => {
     const page = await openSite(context, 'linkedin', 'profile', profile('jordanrivers'));
-    await page.waitForTimeout(400); // after the page's own re-render
     await page.getByRole('button', { name: 'More actions' }).click();
     await expect(page.getByRole('button', { name: 'More actions' })).toHaveAttribute('aria-expanded', 'true');
     expect(hasInterstitial(page)).toBe(false);
@@ -94,10 +91,10 @@ test.describe('LinkedIn contact guard', () => {
 
   test('a button the site re-rendered after the click still gets the replayed click', async ({ context }) => {
     const page = await openSite(context, 'linkedin', 'profile', profile('jordanrivers'));
-    // Click before the page's own re-render at 300 ms replaces every button.
     await page.locator('aside li', { hasText: 'Ellie Smith' }).getByRole('button', { name: 'Invite Ellie Smith to connect' }).click();
     const frame = await interstitial(page);
-    await page.waitForTimeout(400);
+    // The site re-renders while the click is held: the button the person clicked is gone.
+    await rerender(page);
     await frame.getByRole('button', { name: 'They are my relative' }).click();
     await frame.getByLabel('Why is this allowed?').fill('My daughter');
     await frame.getByRole('button', { name: 'Go ahead and keep my reason' }).click();

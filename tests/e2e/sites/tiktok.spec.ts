@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { auditLog, hasInterstitial, interstitial, loadSchool, openSite, siteActions } from '../support/contact';
+import { auditLog, hasInterstitial, interstitial, loadSchool, openSite, siteActions, rerender } from '../support/contact';
 import { heldThenCancelled, pageCannotReadRoster, passedByRelativeException, passedOnce, warnedThenContinued } from '../support/contact-steps';
 
 /** Hovers a suggested account in the sidebar and returns its card's Follow button. */
@@ -47,7 +47,6 @@ test.describe('TikTok contact guard', () => {
 
   test('a follow request from a pupil is held; one from someone else is accepted once', async ({ context, worker }) => {
     const page = await openSite(context, 'tiktok', 'requests', 'https://www.tiktok.com/messages?lang=en');
-    await page.waitForTimeout(400); // after the page's own re-render
     await requestButton(page, 'Ellie Smith', 'Accept').click();
     const frame = await interstitial(page);
     await frame.getByRole('button', { name: 'Cancel' }).click();
@@ -59,10 +58,10 @@ test.describe('TikTok contact guard', () => {
 
   test('a button the site re-rendered after the click still gets the replayed click', async ({ context }) => {
     const page = await openSite(context, 'tiktok', 'suggested', 'https://www.tiktok.com/foryou');
-    // Click before the page's own re-render at 300 ms replaces every button.
     await (await cardFollow(page, 'ellie.smith09')).click();
     const frame = await interstitial(page);
-    await page.waitForTimeout(400);
+    // The site re-renders while the click is held: the button the person clicked is gone.
+    await rerender(page);
     await frame.getByRole('button', { name: 'They are my relative' }).click();
     await frame.getByLabel('Why is this allowed?').fill('My daughter');
     await frame.getByRole('button', { name: 'Go ahead and keep my reason' }).click();

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../fixtures';
-import { hasInterstitial, interstitial, loadSchool, openSite, siteActions } from '../support/contact';
+import { hasInterstitial, interstitial, loadSchool, openSite, siteActions, rerender } from '../support/contact';
 import { heldThenCancelled, pageCannotReadRoster, passedByRelativeException, passedOnce, warnedThenContinued } from '../support/contact-steps';
 
 // X with the model policy pack: pupils block (relative exception), parents warn, everyone else passes.
@@ -62,7 +62,6 @@ test.describe('X contact guard', () => {
 
   test('a follower request from a pupil is held; one from someone else is accepted once', async ({ context }) => {
     const page = await openSite(context, 'x', 'requests', 'https://x.com/follower_requests');
-    await page.waitForTimeout(400); // after the page's own re-render
     await page.locator('[data-testid="UserCell"]', { hasText: 'Ellie Smith' }).getByText('Accept').click();
     const frame = await interstitial(page);
     await frame.getByRole('button', { name: 'Cancel' }).click();
@@ -72,10 +71,10 @@ test.describe('X contact guard', () => {
 
   test('a button the site re-rendered after the click still gets the replayed click', async ({ context }) => {
     const page = await openSite(context, 'x', 'profile', 'https://x.com/jordanrivers');
-    // Click before the page's own re-render at 300 ms replaces every button.
     await page.locator('aside [data-testid="UserCell"]', { hasText: 'Ellie Smith' }).locator('[data-testid$="-follow"]').click();
     const frame = await interstitial(page);
-    await page.waitForTimeout(400);
+    // The site re-renders while the click is held: the button the person clicked is gone.
+    await rerender(page);
     await frame.getByRole('button', { name: 'They are my relative' }).click();
     await frame.getByLabel('Why is this allowed?').fill('My daughter');
     await frame.getByRole('button', { name: 'Go ahead and keep my reason' }).click();

@@ -29,13 +29,22 @@ export async function loadSchool(context: BrowserContext, options: { pack?: stri
   await page.close();
 }
 
-/** Opens a network's fixture page at its real address (`tests/fixtures/sites/<network>-<page>.html`). */
+/**
+ * Opens a network's fixture page at its real address (`tests/fixtures/sites/<network>-<page>.html`)
+ * and waits until the page's own first re-render (at 300 ms) is over, so no click races it.
+ */
 export async function openSite(context: BrowserContext, network: string, fixture: string, url: string): Promise<Page> {
   const origin = new URL(url).origin;
   await serveSite(context, network, fixture, `${origin}/**`);
   const page = await context.newPage();
   await page.goto(url);
+  await page.waitForFunction(() => performance.now() > 450);
   return page;
+}
+
+/** Makes the fixture site re-render now, as React does: every button is replaced by a new element. */
+export function rerender(page: Page): Promise<void> {
+  return page.evaluate(() => (window as unknown as { render: () => void }).render());
 }
 
 /** What the fixture site itself did, as its own scripts recorded it (window.__siteActions, main world). */
