@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { interstitial, loadSchool, openSite } from './support/contact';
+import { choose, interstitial, loadSchool, openSite } from './support/contact';
 
 test('decisions at an interstitial appear in "Your log" and export as CSV, and nowhere else', async ({ context, openExtensionPage }) => {
   await loadSchool(context);
@@ -10,7 +10,7 @@ test('decisions at an interstitial appear in "Your log" and export as CSV, and n
   const frame = await interstitial(site);
   await frame.getByRole('button', { name: 'They are my relative' }).click();
   await frame.getByLabel('Why is this allowed?').fill('She is my niece, "Ellie"');
-  await frame.getByRole('button', { name: 'Go ahead and keep my reason' }).click();
+  await choose(frame, 'Go ahead and keep my reason');
 
   const options = await openExtensionPage('options.html');
   const log = options.getByRole('region', { name: 'Your log' });

@@ -1,5 +1,5 @@
 import { expect, test } from '../fixtures';
-import { interstitial, loadSchool, openSite, siteActions, rerender } from '../support/contact';
+import { choose, interstitial, loadSchool, openSite, siteActions, rerender } from '../support/contact';
 import { heldThenCancelled, pageCannotReadRoster, passedByRelativeException, passedOnce, warnedThenContinued } from '../support/contact-steps';
 
 const PROFILE_ADD_FRIEND = '[data-pagelet="ProfileActions"] [role="button"][aria-label="Add friend"]';
@@ -42,7 +42,7 @@ test.describe('Facebook contact guard', () => {
     const page = await openSite(context, 'facebook', 'requests', 'https://www.facebook.com/friends/requests');
     await page.locator('.row', { hasText: 'Ellie Smith' }).getByText('Confirm').click();
     const frame = await interstitial(page);
-    await frame.getByRole('button', { name: 'Cancel' }).click();
+    await choose(frame, 'Cancel');
     await page.locator('.row', { hasText: 'Jordan Rivers' }).getByText('Confirm').click();
     await expect.poll(() => siteActions(page)).toEqual([{ action: 'confirm', who: 'jordanrivers' }]);
   });
@@ -55,7 +55,7 @@ test.describe('Facebook contact guard', () => {
     await rerender(page);
     await frame.getByRole('button', { name: 'They are my relative' }).click();
     await frame.getByLabel('Why is this allowed?').fill('My daughter');
-    await frame.getByRole('button', { name: 'Go ahead and keep my reason' }).click();
+    await choose(frame, 'Go ahead and keep my reason');
     await expect.poll(() => siteActions(page)).toEqual([{ action: 'add-friend', who: 'ellie.smith09' }]);
   });
 });

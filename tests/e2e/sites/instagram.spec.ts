@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { auditLog, hasInterstitial, interstitial, loadSchool, openSite, siteActions, rerender } from '../support/contact';
+import { choose, auditLog, hasInterstitial, interstitial, loadSchool, openSite, siteActions, rerender } from '../support/contact';
 import { heldThenCancelled, pageCannotReadRoster, passedByRelativeException, passedOnce, warnedThenContinued } from '../support/contact-steps';
 
 /** Instagram's buttons carry no test ids: find them by their accessible name, as a person would. */
@@ -45,7 +45,7 @@ test.describe('Instagram contact guard', () => {
     const page = await openSite(context, 'instagram', 'requests', 'https://www.instagram.com/accounts/activity/?followRequests=1');
     await rowButton(page, 'Ellie Smith', 'Confirm').click();
     const frame = await interstitial(page);
-    await frame.getByRole('button', { name: 'Cancel' }).click();
+    await choose(frame, 'Cancel');
     await expect.poll(() => hasInterstitial(page)).toBe(false);
     expect((await auditLog(worker))[0]).toMatchObject({ network: 'instagram', action: 'accept', role: 'pupil', decision: 'cancelled' });
     await rowButton(page, 'Jordan Rivers', 'Confirm').click();
@@ -60,7 +60,7 @@ test.describe('Instagram contact guard', () => {
     await rerender(page);
     await frame.getByRole('button', { name: 'They are my relative' }).click();
     await frame.getByLabel('Why is this allowed?').fill('My daughter');
-    await frame.getByRole('button', { name: 'Go ahead and keep my reason' }).click();
+    await choose(frame, 'Go ahead and keep my reason');
     await expect.poll(() => siteActions(page)).toEqual([{ action: 'follow', who: 'ellie.smith09' }]);
   });
 });

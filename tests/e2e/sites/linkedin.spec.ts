@@ -1,5 +1,5 @@
 import { expect, test } from '../fixtures';
-import { auditLog, hasInterstitial, interstitial, loadSchool, openSite, siteActions, rerender } from '../support/contact';
+import { choose, auditLog, hasInterstitial, interstitial, loadSchool, openSite, siteActions, rerender } from '../support/contact';
 import { pageCannotReadRoster, passedByRelativeException, passedOnce } from '../support/contact-steps';
 
 const profile = (slug: string) => `https://www.linkedin.com/in/${slug}/`;
@@ -17,7 +17,7 @@ test.describe('LinkedIn contact guard', () => {
     await expect(frame.getByRole('alertdialog')).toContainText('Eleanor (Ellie) Smith');
     await expect(frame.getByRole('button', { name: 'Cancel' })).toBeFocused();
     expect(await siteActions(page)).toEqual([]);
-    await frame.getByRole('button', { name: 'Cancel' }).click();
+    await choose(frame, 'Cancel');
     await expect.poll(() => hasInterstitial(page)).toBe(false);
     expect(await siteActions(page)).toEqual([]);
     expect((await auditLog(worker))[0]).toMatchObject({ network: 'linkedin', action: 'connect', role: 'pupil', decision: 'cancelled' });
@@ -35,7 +35,7 @@ test.describe('LinkedIn contact guard', () => {
     await page.locator('aside li', { hasText: 'Grace Patel' }).getByRole('button', { name: 'Invite Grace Patel to connect' }).click();
     const frame = await interstitial(page);
     await expect(frame.getByRole('alertdialog')).toContainText('parent or carer');
-    await frame.getByRole('button', { name: 'Continue anyway' }).click();
+    await choose(frame, 'Continue anyway');
     await expect.poll(() => siteActions(page)).toEqual([{ action: 'connect', who: 'gracepatel' }]);
     expect((await auditLog(worker))[0]).toMatchObject({ action: 'connect', role: 'parent', decision: 'proceeded' });
   });
@@ -56,7 +56,7 @@ test.describe('LinkedIn contact guard', () => {
     const page = await openSite(context, 'linkedin', 'invitations', 'https://www.linkedin.com/mynetwork/invitation-manager/');
     await page.getByRole('button', { name: 'Accept Ellie Smith’s invitation' }).click();
     const frame = await interstitial(page);
-    await frame.getByRole('button', { name: 'Cancel' }).click();
+    await choose(frame, 'Cancel');
     await expect.poll(() => hasInterstitial(page)).toBe(false);
     await page.getByRole('button', { name: 'Accept Jordan Rivers’s invitation' }).click();
     await expect.poll(() => siteActions(page)).toEqual([{ action: 'accept', who: 'jordanrivers' }]);
@@ -67,7 +67,7 @@ test.describe('LinkedIn contact guard', () => {
     const page = await openSite(context, 'linkedin', 'pymk', 'https://www.linkedin.com/mynetwork/');
     await page.locator('.discover-entity-type-card', { hasText: 'Ellie Smith' }).getByText('Connect').click();
     const frame = await interstitial(page);
-    await frame.getByRole('button', { name: 'Cancel' }).click();
+    await choose(frame, 'Cancel');
     await expect.poll(() => hasInterstitial(page)).toBe(false);
     expect((await auditLog(worker))[0]).toMatchObject({ action: 'connect', role: 'pupil', decision: 'cancelled' });
     await page.locator('.discover-entity-type-card', { hasText: 'Jordan Rivers' }).getByText('Connect').click();
@@ -84,7 +84,7 @@ test.describe('LinkedIn contact guard', () => {
     await expect(frame.getByRole('heading', { name: 'Do not give references online' })).toBeVisible();
     await expect(frame.getByRole('button', { name: 'Cancel' })).toBeFocused();
     expect(await siteActions(page)).toEqual([]);
-    await frame.getByRole('button', { name: 'Continue anyway' }).click();
+    await choose(frame, 'Continue anyway');
     await expect.poll(() => siteActions(page)).toEqual([{ action: 'recommend', who: 'jordanrivers' }]);
     expect((await auditLog(worker))[0]).toMatchObject({ action: 'recommend', ruleId: 'no-references-online', decision: 'proceeded' });
   });
@@ -97,7 +97,7 @@ test.describe('LinkedIn contact guard', () => {
     await rerender(page);
     await frame.getByRole('button', { name: 'They are my relative' }).click();
     await frame.getByLabel('Why is this allowed?').fill('My daughter');
-    await frame.getByRole('button', { name: 'Go ahead and keep my reason' }).click();
+    await choose(frame, 'Go ahead and keep my reason');
     await expect.poll(() => siteActions(page)).toEqual([{ action: 'connect', who: 'ellie-smith-09' }]);
   });
 });

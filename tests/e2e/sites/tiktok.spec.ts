@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { auditLog, hasInterstitial, interstitial, loadSchool, openSite, siteActions, rerender } from '../support/contact';
+import { choose, auditLog, hasInterstitial, interstitial, loadSchool, openSite, siteActions, rerender } from '../support/contact';
 import { heldThenCancelled, pageCannotReadRoster, passedByRelativeException, passedOnce, warnedThenContinued } from '../support/contact-steps';
 
 /** Hovers a suggested account in the sidebar and returns its card's Follow button. */
@@ -49,7 +49,7 @@ test.describe('TikTok contact guard', () => {
     const page = await openSite(context, 'tiktok', 'requests', 'https://www.tiktok.com/messages?lang=en');
     await requestButton(page, 'Ellie Smith', 'Accept').click();
     const frame = await interstitial(page);
-    await frame.getByRole('button', { name: 'Cancel' }).click();
+    await choose(frame, 'Cancel');
     await expect.poll(() => hasInterstitial(page)).toBe(false);
     expect((await auditLog(worker))[0]).toMatchObject({ network: 'tiktok', action: 'accept', role: 'pupil', decision: 'cancelled' });
     await requestButton(page, 'Jordan Rivers', 'Accept').click();
@@ -64,7 +64,7 @@ test.describe('TikTok contact guard', () => {
     await rerender(page);
     await frame.getByRole('button', { name: 'They are my relative' }).click();
     await frame.getByLabel('Why is this allowed?').fill('My daughter');
-    await frame.getByRole('button', { name: 'Go ahead and keep my reason' }).click();
+    await choose(frame, 'Go ahead and keep my reason');
     await expect.poll(() => siteActions(page)).toEqual([{ action: 'follow', who: 'ellie.smith09' }]);
   });
 });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../fixtures';
-import { hasInterstitial, interstitial, loadSchool, openSite, siteActions, rerender } from '../support/contact';
+import { choose, hasInterstitial, interstitial, loadSchool, openSite, siteActions, rerender } from '../support/contact';
 import { heldThenCancelled, pageCannotReadRoster, passedByRelativeException, passedOnce, warnedThenContinued } from '../support/contact-steps';
 
 // X with the model policy pack: pupils block (relative exception), parents warn, everyone else passes.
@@ -64,7 +64,7 @@ test.describe('X contact guard', () => {
     const page = await openSite(context, 'x', 'requests', 'https://x.com/follower_requests');
     await page.locator('[data-testid="UserCell"]', { hasText: 'Ellie Smith' }).getByText('Accept').click();
     const frame = await interstitial(page);
-    await frame.getByRole('button', { name: 'Cancel' }).click();
+    await choose(frame, 'Cancel');
     await page.locator('[data-testid="UserCell"]', { hasText: 'Jordan Rivers' }).getByText('Accept').click();
     await expect.poll(() => siteActions(page)).toEqual([{ action: 'accept', who: 'jordanrivers' }]);
   });
@@ -77,7 +77,7 @@ test.describe('X contact guard', () => {
     await rerender(page);
     await frame.getByRole('button', { name: 'They are my relative' }).click();
     await frame.getByLabel('Why is this allowed?').fill('My daughter');
-    await frame.getByRole('button', { name: 'Go ahead and keep my reason' }).click();
+    await choose(frame, 'Go ahead and keep my reason');
     await expect.poll(() => siteActions(page)).toEqual([{ action: 'follow', who: 'ellie.smith09' }]);
   });
 });

@@ -1,6 +1,6 @@
 import { expect, type Page, type Worker } from '@playwright/test';
 import type { AuditEntry } from '@/utils/contact/types';
-import { auditLog, hasInterstitial, interstitial, siteActions, whatThePageSees } from './contact';
+import { auditLog, choose, hasInterstitial, interstitial, siteActions, whatThePageSees } from './contact';
 
 /**
  * The contact guard's standard scenarios, shared by every network's spec: each spec says how to click
@@ -16,7 +16,7 @@ export async function heldThenCancelled(page: Page, worker: Worker, logged: Pick
   await expect(dialog).toContainText('Eleanor (Ellie) Smith');
   await expect(frame.getByRole('button', { name: 'Cancel' })).toBeFocused();
   expect(await siteActions(page)).toEqual([]);
-  await frame.getByRole('button', { name: 'Cancel' }).click();
+  await choose(frame, 'Cancel');
   await expect.poll(() => hasInterstitial(page)).toBe(false);
   expect(await siteActions(page)).toEqual([]);
   expect((await auditLog(worker))[0]).toMatchObject({ ...logged, role: 'pupil', decision: 'cancelled' });
@@ -32,7 +32,7 @@ export async function passedOnce(page: Page, expected: SiteAction): Promise<void
 export async function warnedThenContinued(page: Page, worker: Worker, expected: SiteAction, logged: Partial<AuditEntry> = {}): Promise<void> {
   const frame = await interstitial(page);
   await expect(frame.getByRole('alertdialog')).toContainText('parent or carer');
-  await frame.getByRole('button', { name: 'Continue anyway' }).click();
+  await choose(frame, 'Continue anyway');
   await expect.poll(() => siteActions(page)).toEqual([expected]);
   expect((await auditLog(worker))[0]).toMatchObject({ ...logged, role: 'parent', decision: 'proceeded' });
 }
@@ -46,7 +46,7 @@ export async function passedByRelativeException(page: Page, worker: Worker, expe
   await expect(frame.getByRole('alert')).toContainText('Please write a short reason');
   expect(await siteActions(page)).toEqual([]);
   await frame.getByLabel('Why is this allowed?').fill(reason);
-  await frame.getByRole('button', { name: 'Go ahead and keep my reason' }).click();
+  await choose(frame, 'Go ahead and keep my reason');
   await expect.poll(() => siteActions(page)).toEqual([expected]);
   expect((await auditLog(worker))[0]).toMatchObject({ decision: 'exception', exception: 'relative', reason });
 }

@@ -66,6 +66,17 @@ export async function interstitial(page: Page, timeout = 5000): Promise<Frame> {
   }
 }
 
+/**
+ * Presses a button that closes the interstitial. The frame is removed as a result, so the click is
+ * dispatched without Playwright then waiting on the frame (a frame removed mid-click can leave that
+ * wait hanging under load). Keyboard use of the same buttons is tested separately.
+ */
+export async function choose(frame: Frame, name: string): Promise<void> {
+  const button = frame.getByRole('button', { name });
+  await button.waitFor();
+  await button.dispatchEvent('click');
+}
+
 /** Whether any interstitial frame is in the page now. */
 export function hasInterstitial(page: Page): boolean {
   return page.frames().some((f) => f.url().endsWith('/interstitial.html'));
