@@ -31,14 +31,29 @@ export async function loadSchool(context: BrowserContext, options: { pack?: stri
 
 /**
  * Opens a network's fixture page at its real address (`tests/fixtures/sites/<network>-<page>.html`)
- * and waits until the page's own first re-render (at 300 ms) is over, so no click races it.
+ * and waits until its DOM has been quiet for half a second, so the page's own first re-render
+ * (~300 ms after its script runs, later on a loaded machine) is over and no click races it.
  */
 export async function openSite(context: BrowserContext, network: string, fixture: string, url: string): Promise<Page> {
   const origin = new URL(url).origin;
   await serveSite(context, network, fixture, `${origin}/**`);
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => performance.now() > 450);
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const done = () => {
+          observer.disconnect();
+          resolve();
+        };
+        let timer = setTimeout(done, 500);
+        const observer = new MutationObserver(() => {
+          clearTimeout(timer);
+          timer = setTimeout(done, 500);
+        });
+        observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      }),
+  );
   return page;
 }
 
