@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import { forgetTab, markTabGuarded } from '@/utils/background/guarded-tabs';
 import { registerContactMessages } from '@/utils/background/contact-messages';
+import { currentSettings } from '@/utils/background/config-cache';
 import { announceRosterChange, registerRosterMessages } from '@/utils/background/roster-messages';
 import { ensureSyncSchedule, rosterStatus, SYNC_ALARM, syncRoster } from '@/utils/background/roster-service';
 import { seedDemoSchool } from '@/utils/config/demo-seed';
-import { loadSettings, watchSettings } from '@/utils/config/store';
+import { watchSettings } from '@/utils/config/store';
 import { onMessage } from '@/utils/messaging';
 import { isTrustedContentSender, parseContentMessage } from '@/utils/messaging/schemas';
 
@@ -23,7 +24,7 @@ export default defineBackground(() => {
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== SYNC_ALARM) return;
-    void loadSettings()
+    void currentSettings()
       .then(({ settings }) => syncRoster(settings))
       .then((outcome) => announceRosterChange(outcome.status));
   });
@@ -34,6 +35,6 @@ export default defineBackground(() => {
   });
 
   // Alarms do not survive a browser restart, and settings may have changed while the worker slept.
-  void loadSettings().then(({ settings }) => ensureSyncSchedule(settings));
+  void currentSettings().then(({ settings }) => ensureSyncSchedule(settings));
   watchSettings(({ settings }) => void ensureSyncSchedule(settings), new AbortController().signal);
 });

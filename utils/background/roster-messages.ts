@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { base64ToBytes } from '@/utils/base64';
-import { loadSettings } from '@/utils/config/store';
+import { currentSettings } from './config-cache';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { isOwnPageSender, parsePageMessage, type PageMessages, type SenderInfo } from '@/utils/messaging/schemas';
 import type { RosterStatus } from '@/utils/roster/service-types';
@@ -22,14 +22,14 @@ export function registerRosterMessages(): void {
   onMessage('importRosterFile', async ({ data, sender }) => {
     guardPage('importRosterFile', sender);
     const { name, base64 } = parsePageMessage('importRosterFile', data);
-    const outcome = await importRosterFile(name, base64ToBytes(base64), (await loadSettings()).settings);
+    const outcome = await importRosterFile(name, base64ToBytes(base64), (await currentSettings()).settings);
     if (outcome.ok) announceRosterChange(outcome.status);
     return outcome;
   });
   onMessage('syncRosterNow', async ({ data, sender }) => {
     guardPage('syncRosterNow', sender);
     parsePageMessage('syncRosterNow', data);
-    const outcome = await syncRoster((await loadSettings()).settings);
+    const outcome = await syncRoster((await currentSettings()).settings);
     announceRosterChange(outcome.status);
     return outcome;
   });
@@ -47,6 +47,6 @@ export function registerRosterMessages(): void {
   });
   onMessage('checkName', async ({ data, sender }) => {
     guardPage('checkName', sender);
-    return checkName(parsePageMessage('checkName', data), (await loadSettings()).settings);
+    return checkName(parsePageMessage('checkName', data), (await currentSettings()).settings);
   });
 }

@@ -1,3 +1,6 @@
+import type { SettingProblem } from './merge';
+import type { Settings, SettingsKey } from './schema';
+
 /**
  * Converts between settings values and the plain text staff type into the options form. Lists are
  * one item per line; periods are written "08:30-15:30", several separated by commas.
@@ -54,8 +57,6 @@ export function parseTerms(text: string): { terms: { start: string; end: string 
   return { terms, unreadable };
 }
 
-import type { SettingProblem } from './merge';
-import type { Settings, SettingsKey } from './schema';
 
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Day = (typeof DAYS)[number];

@@ -67,7 +67,6 @@ export interface TextToken {
 }
 
 const WORD = /[\p{L}\p{N}\p{M}'’‘`´ʼ]+/gu;
-const ASCII_WORD = /^[a-z0-9]+$/;
 const POSSESSIVE = /.['’]s$/iu;
 
 /** Whether a UTF-16 code unit is an ASCII letter or digit (the fast path of the tokeniser). */
@@ -119,6 +118,3 @@ function isWordChar(text: string, at: number): boolean {
   const m = WORD.exec(text);
   return m !== null && m.index === at;
 }
-
-/** True when a normalised token needs no further work (ASCII letters and digits only). */
-export const isPlainToken = (token: string) => ASCII_WORD.test(token);
