@@ -2,6 +2,7 @@ import type { SettingProblem } from '@/utils/config/merge';
 import { DAYS, type Day, type SettingsDraft } from '@/utils/config/form';
 import type { SettingsKey } from '@/utils/config/schema';
 import { t, type MessageKey } from "@/utils/i18n";
+import { BANK_HOLIDAY_DATA_RANGE } from '@/utils/schedule/bank-holidays';
 import { Field, fieldId, problemsFor } from './Field';
 
 const DRAFT_KEY_FOR_PATH: Record<string, string> = {
@@ -14,6 +15,7 @@ const DRAFT_KEY_FOR_PATH: Record<string, string> = {
   'workingHours.timeZone': 'timeZone',
   'workingHours.termDates': 'termDates',
   'workingHours.closures': 'closures',
+  'workingHours.bankHolidays': 'bankHolidays',
 };
 
 /**
@@ -158,6 +160,14 @@ export function SettingsForm({ draft, locked, problems, packs, onChange, onSubmi
         </table>
         {text('workingHours', 'workingHours.termDates', 'termDates', { multiline: true, hint: t('hintTerms') })}
         {text('workingHours', 'workingHours.closures', 'closures', { multiline: true, hint: t('hintClosures') })}
+        <Field path="workingHours.bankHolidays" label={t('setting_bankHolidays')} locked={hoursLocked} problems={problems} hint={t('hintBankHolidays', BANK_HOLIDAY_DATA_RANGE.last.slice(0, 4))}>
+          {(p) => (
+            <select {...p} value={draft.bankHolidays} onChange={(e) => set('bankHolidays', e.currentTarget.value as SettingsDraft['bankHolidays'])}>
+              <option value="england-and-wales">{t('bankHolidaysEnglandWales')}</option>
+              <option value="none">{t('bankHolidaysNone')}</option>
+            </select>
+          )}
+        </Field>
         {text('officialAccounts', 'officialAccounts', 'officialAccounts', { multiline: true, hint: t('hintOfficialAccounts') })}
         <div class="check">
           <input

@@ -7,7 +7,7 @@ import type { AuditEntry, ContactVerdict, Hold, HoldChoice, HoldView } from '@/u
 import { todayIn } from '@/utils/roster/active';
 import { matchPerson, MATCH_THRESHOLD } from '@/utils/roster/match-person';
 import type { RosterEntry } from '@/utils/roster/types';
-import { isWorkingTime } from '@/utils/schedule/working-time';
+import { isWorkingTime, scheduleInput } from '@/utils/schedule';
 import type { PersonInfo } from '@/utils/sites/adapter';
 import { NETWORKS, type Network } from '@/utils/sites/networks';
 import { currentCustomPacks, currentSettings } from './config-cache';
@@ -75,7 +75,7 @@ export async function checkContact(tabId: number, network: Network['id'], action
     }
   }
   const { pack } = choosePack(settings.policyPack, custom);
-  const rule = contactRule(pack, { role, action, workingTime: isWorkingTime(settings.workingHours, now) });
+  const rule = contactRule(pack, { role, action, workingTime: isWorkingTime(scheduleInput(settings), now.getTime()) });
   if (!rule || rule.severity === 'inform') return { verdict: 'allow' };
 
   const holdId = crypto.randomUUID();

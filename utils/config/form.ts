@@ -79,6 +79,7 @@ export interface SettingsDraft {
   breaks: Record<Day, string>;
   termDates: string;
   closures: string;
+  bankHolidays: Settings['workingHours']['bankHolidays'];
   privacyReviewDays: string;
   schoolOwnedDevice: boolean;
   officialAccounts: string;
@@ -105,6 +106,7 @@ export function settingsToDraft(s: Settings): SettingsDraft {
     breaks: perDay((d) => formatPeriods(s.workingHours.week[d].breaks)),
     termDates: formatTerms(s.workingHours.termDates),
     closures: s.workingHours.closures.join('\n'),
+    bankHolidays: s.workingHours.bankHolidays,
     privacyReviewDays: String(s.privacyReviewDays),
     schoolOwnedDevice: s.schoolOwnedDevice,
     officialAccounts: s.officialAccounts.join('\n'),
@@ -159,6 +161,7 @@ export function draftToLayer(
       week,
       termDates: terms.terms,
       closures: parseLines(draft.closures),
+      bankHolidays: draft.bankHolidays,
     },
     privacyReviewDays: numberOrText(draft.privacyReviewDays),
     schoolOwnedDevice: draft.schoolOwnedDevice,

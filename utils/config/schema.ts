@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { scheduleProblems } from '@/utils/schedule/periods';
 
 /**
  * The one settings schema. The options page, the settings file import and enterprise policy
@@ -129,6 +130,10 @@ export const Settings = z.strictObject({
         .array(isoDate)
         .default([])
         .describe('Days the school is closed within term (YYYY-MM-DD). INSET days are working days: do not list them.'),
+      bankHolidays: z
+        .enum(['england-and-wales', 'none'], { error: 'must be "england-and-wales" or "none"' })
+        .default('england-and-wales')
+        .describe('Which bank holidays close the school: "england-and-wales" (shipped with Chalkline) or "none" (list them as closures instead).'),
     })
     .default({
       mode: 'block',
@@ -136,6 +141,11 @@ export const Settings = z.strictObject({
       week: { mon: SCHOOL_DAY, tue: SCHOOL_DAY, wed: SCHOOL_DAY, thu: SCHOOL_DAY, fri: SCHOOL_DAY, sat: NO_HOURS, sun: NO_HOURS },
       termDates: [],
       closures: [],
+      bankHolidays: 'england-and-wales',
+    })
+    .superRefine((hours, ctx) => {
+      // Each time is valid on its own by now; these are the ones that make no sense together.
+      for (const p of scheduleProblems(hours.week)) ctx.addIssue({ code: 'custom', path: p.path.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)), message: p.message });
     })
     .describe('When personal social media is paused.'),
   privacyReviewDays: z

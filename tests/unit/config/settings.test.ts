@@ -20,6 +20,7 @@ const CONTRACT_FILE = {
     ),
     termDates: [{ start: '2026-09-03', end: '2026-10-23' }],
     closures: ['2026-10-02'],
+    bankHolidays: 'none',
   },
   privacyReviewDays: 30,
   schoolOwnedDevice: true,
@@ -164,7 +165,8 @@ const nonEmptyTrimmed = (max: number) => trimmed(max).filter((s) => s.length > 0
 const httpsOrEmpty = fc.oneof(fc.constant(''), fc.webUrl({ validSchemes: ['https'] }));
 const time = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
 const period = fc.tuple(time, time).filter(([a, b]) => a !== b);
-const day = fc.record({ hours: fc.array(period, { maxLength: 3 }), breaks: fc.array(period, { maxLength: 3 }) });
+// A break must lie inside its day's hours, so breaks are drawn from the hours themselves.
+const day = fc.array(period, { maxLength: 3 }).chain((hours) => fc.record({ hours: fc.constant(hours), breaks: fc.subarray(hours) }));
 const date = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 
 const VALID: { [K in SettingsKey]: fc.Arbitrary<Settings[K]> } = {
@@ -184,6 +186,7 @@ const VALID: { [K in SettingsKey]: fc.Arbitrary<Settings[K]> } = {
     week: fc.record({ mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day }),
     termDates: fc.array(fc.tuple(date, date).map(([a, b]) => (a <= b ? { start: a, end: b } : { start: b, end: a })), { maxLength: 3 }),
     closures: fc.array(date, { maxLength: 3 }),
+    bankHolidays: fc.constantFrom('england-and-wales' as const, 'none' as const),
   }),
   privacyReviewDays: fc.integer({ min: 7, max: 366 }),
   schoolOwnedDevice: fc.boolean(),
@@ -205,5 +208,16 @@ describe('resolveSettings (property)', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('working-hours checks across fields', () => {
+  it('names a break that lies outside its day’s hours', () => {
+    const r = Settings.safeParse({ workingHours: { week: { mon: { hours: [['08:30', '15:30']], breaks: [['12:00', '13:00'], ['21:00', '21:30']] } } } });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['workingHours.week.mon.breaks.1', 'the break 21:00–21:30 is not inside Monday’s working hours']]);
+  });
+  it('accepts a break after midnight inside a night period', () => {
+    expect(Settings.safeParse({ workingHours: { week: { mon: { hours: [['22:00', '06:00']], breaks: [['02:00', '02:30']] } } } }).success).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import { BUILT_IN_PACKS, choosePack } from '@/rules';
 import { contactRule } from '@/rules/select';
 import { auditToCsv } from '@/utils/contact/audit';
 import { DEFAULT_SETTINGS } from '@/utils/config/schema';
-import { isWorkingTime } from '@/utils/schedule/working-time';
+import { isWorkingTime, type ScheduleInput } from '@/utils/schedule';
 
 const pack = (id: string) => choosePack(id).pack;
 const rule = (id: string, role: Parameters<typeof contactRule>[1]['role'], action: Parameters<typeof contactRule>[1]['action'], workingTime = true) =>
@@ -37,7 +37,8 @@ describe('contactRule', () => {
 });
 
 describe('isWorkingTime', () => {
-  const hours = { ...DEFAULT_SETTINGS.workingHours, termDates: [{ start: '2026-11-02', end: '2026-12-18' }], closures: ['2026-11-27'] };
+  const input = (workingHours: ScheduleInput['workingHours']): ScheduleInput => ({ workingHours, schoolOwnedDevice: false, bankHolidays: new Set() });
+  const hours = input({ ...DEFAULT_SETTINGS.workingHours, termDates: [{ start: '2026-11-02', end: '2026-12-18' }], closures: ['2026-11-27'] });
   it.each([
     ['2026-11-23T09:00:00Z', true], // Monday in term, 09:00 London
     ['2026-11-23T07:00:00Z', false], // before 08:30
@@ -46,11 +47,11 @@ describe('isWorkingTime', () => {
     ['2026-11-27T10:00:00Z', false], // a closure
     ['2026-12-21T10:00:00Z', false], // holidays
     ['2026-06-15T07:45:00Z', false], // 08:45 BST, but out of term
-  ])('%s → %s', (instant, expected) => expect(isWorkingTime(hours, new Date(instant))).toBe(expected));
+  ])('%s → %s', (instant, expected) => expect(isWorkingTime(hours, Date.parse(instant))).toBe(expected));
   it('uses the school time zone across the clocks changing', () => {
-    const summer = { ...DEFAULT_SETTINGS.workingHours };
-    expect(isWorkingTime(summer, new Date('2026-06-15T07:45:00Z'))).toBe(true); // 08:45 BST
-    expect(isWorkingTime(summer, new Date('2026-06-15T07:15:00Z'))).toBe(false); // 08:15 BST
+    const summer = input({ ...DEFAULT_SETTINGS.workingHours });
+    expect(isWorkingTime(summer, Date.parse('2026-06-15T07:45:00Z'))).toBe(true); // 08:45 BST
+    expect(isWorkingTime(summer, Date.parse('2026-06-15T07:15:00Z'))).toBe(false); // 08:15 BST
   });
 });
 
