@@ -129,6 +129,15 @@ class Days {
     this.days.push(dayInstants(this.input, this.last));
     return zonedInstant(this.last, 1440, this.input.workingHours.timeZone);
   }
+  /** The earliest restricted start after an instant, kept up to date as days are gathered. */
+  firstStartAfter(at: number): number | null {
+    for (; this.scanned < this.days.length; this.scanned++) {
+      for (const [s] of this.days[this.scanned]?.restricted ?? []) if (s > at && (this.first === null || s < this.first)) this.first = s;
+    }
+    return this.first;
+  }
+  private scanned = 0;
+  private first: number | null = null;
   get count() {
     return this.days.length;
   }
@@ -179,10 +188,12 @@ export function scheduleStatus(input: ScheduleInput, at: number): ScheduleStatus
     };
   }
 
-  let upcoming = days.all('restricted').find((s) => s[0] > at);
-  while (!upcoming && days.count < HORIZON_DAYS) {
-    days.more();
-    upcoming = days.all('restricted').find((s) => s[0] > at);
+  // A day not yet gathered starts no earlier than its midnight (`edge`), so the first start found
+  // before that edge is the first start of all.
+  let upcoming = days.firstStartAfter(at);
+  while ((upcoming === null || upcoming >= edge) && days.count < HORIZON_DAYS) {
+    edge = days.more();
+    upcoming = days.firstStartAfter(at);
   }
   const brk = days.all('breaks').find(inside(at));
   const inHours = days.all('hours').some(inside(at));
@@ -192,7 +203,7 @@ export function scheduleStatus(input: ScheduleInput, at: number): ScheduleStatus
     reason: null,
     phase: brk && inHours ? 'break' : 'outside',
     enforcement: null,
-    until: upcoming?.[0] ?? null,
+    until: upcoming,
     nextBreak: brk && inHours ? { start: brk[0], end: brk[1] } : null,
     periodId: null,
     dayOff: inHours ? null : dayOff(input, today),
