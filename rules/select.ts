@@ -34,3 +34,32 @@ export function contactRule(pack: Pack, situation: ContactSituation): Rule | nul
   }
   return best;
 }
+
+/** Why personal use is paused: the working day, or a school-owned computer. */
+export type HoursReason = 'working-hours' | 'school-device';
+
+/**
+ * The pack's rule for pausing personal social media: the "at all times" rule on a school computer,
+ * the working-hours rule otherwise (falling back to the other when a pack has only one), or null.
+ */
+export function hoursRule(pack: Pack, reason: HoursReason): Rule | null {
+  const hours = pack.rules.filter((r) => r.contexts.includes('hours'));
+  const wanted = reason === 'school-device' ? 'always' : 'working-hours';
+  return hours.find((r) => r.conditions.when === wanted) ?? hours.find((r) => r.conditions.when !== 'out-of-hours') ?? null;
+}
+
+/** A rule's quotes as staff see them; `from` names the school when a pack quotes several (the model pack). */
+export interface ShownCitation {
+  clause: string;
+  quote: string;
+  from?: string;
+}
+
+/** The quotes of a rule, each saying whose policy it is when that is not the pack's own. */
+export function shownCitations(pack: Pack, rule: Rule, packs: readonly Pack[]): ShownCitation[] {
+  return rule.citations.map(({ clause, quote, source }) => ({
+    clause,
+    quote,
+    ...(source && source !== pack.source ? { from: packs.find((p) => p.source === source)?.name ?? source } : {}),
+  }));
+}

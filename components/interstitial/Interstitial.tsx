@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ExceptionKind } from '@/rules/schema';
 import type { HoldChoice, HoldView } from '@/utils/contact/types';
 import { t } from '@/utils/i18n';
+import { Quote } from '../Quote';
 
 export interface InterstitialChoice {
   choice: HoldChoice;
@@ -13,15 +14,6 @@ interface InterstitialProps {
   /** undefined while loading; null when there is no hold any more. */
   view: HoldView | null | undefined;
   onChoose: (choice: InterstitialChoice) => Promise<void>;
-}
-
-/** One quote from the policy, with its clause and, for a combined pack, whose policy it is. */
-function Quote({ citation }: { citation: HoldView['citations'][number] }) {
-  return (
-    <blockquote>
-      <cite>{citation.from ? t('interstitialClauseFrom', [citation.from, citation.clause]) : t('interstitialClause', citation.clause)}</cite>“{citation.quote}”
-    </blockquote>
-  );
 }
 
 /** Keeps Tab and Shift+Tab inside the dialog, as a modal must. */

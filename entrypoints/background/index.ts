@@ -1,5 +1,8 @@
 import { browser } from 'wxt/browser';
 import { forgetTab, markTabGuarded } from '@/utils/background/guarded-tabs';
+import { registerHoursMessages } from '@/utils/background/hours-messages';
+import { forgetHoursWarnTab, registerHoursWarnMessages } from '@/utils/background/hours-warn';
+import { blockSinglePageNavigation, BOUNDARY_ALARM, enforceSchedule, TICK_ALARM } from '@/utils/background/schedule-enforcer';
 import { registerContactMessages } from '@/utils/background/contact-messages';
 import { currentSettings } from '@/utils/background/config-cache';
 import { announceRosterChange, registerRosterMessages } from '@/utils/background/roster-messages';
@@ -19,10 +22,16 @@ export default defineBackground(() => {
   });
   registerRosterMessages();
   registerContactMessages();
+  registerHoursMessages();
+  registerHoursWarnMessages();
 
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTab(tabId);
+    void forgetHoursWarnTab(tabId);
+  });
 
   browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === BOUNDARY_ALARM || alarm.name === TICK_ALARM) void enforceSchedule();
     if (alarm.name !== SYNC_ALARM) return;
     void currentSettings()
       .then(({ settings }) => syncRoster(settings))
@@ -34,7 +43,16 @@ export default defineBackground(() => {
     if (reason === 'install' && import.meta.env.MODE === 'demo') void seedDemoSchool().then(rosterStatus).then(announceRosterChange);
   });
 
+  // A page of a single-page site changes address without a request the blocking rule could see.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url) void blockSinglePageNavigation(tabId, change.url);
+  });
+
   // Alarms do not survive a browser restart, and settings may have changed while the worker slept.
   void currentSettings().then(({ settings }) => ensureSyncSchedule(settings));
-  watchSettings(({ settings }) => void ensureSyncSchedule(settings), new AbortController().signal);
+  void enforceSchedule();
+  watchSettings(({ settings }) => {
+    void ensureSyncSchedule(settings);
+    void enforceSchedule();
+  }, new AbortController().signal);
 });

@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import { ProblemList } from '@/components/options/ProblemList';
 import { AuditLog } from '@/components/options/AuditLog';
 import { RosterPanel, type RosterOutcome } from '@/components/options/RosterPanel';
+import { TermDatesImport, type TermDatesChoice } from '@/components/options/TermDatesImport';
+import { BANK_HOLIDAY_DATA_RANGE } from '@/utils/schedule/bank-holidays';
 import { auditToCsv } from '@/utils/contact/audit';
 import type { AuditEntry } from '@/utils/contact/types';
 import { fieldLabel, SettingsForm } from '@/components/options/SettingsForm';
@@ -140,6 +142,20 @@ export function OptionsApp() {
     setOutcome({ tone: 'ok', title: t('packImportedTitle', [result.pack.name, String(result.pack.rules.length)]), intro: t('packImportedIntro'), problems: [] });
   };
 
+  // Term dates replace the current ones; closure days are added, so a snow day typed by hand survives.
+  const applyTermDates = async (choice: TermDatesChoice) => {
+    const current = resolved.settings.workingHours;
+    const workingHours = { ...current, termDates: choice.termDates, closures: [...new Set([...current.closures, ...choice.closures])].sort() };
+    const { problems } = checkLayer({ workingHours });
+    if (problems.length) {
+      setOutcome({ tone: 'error', title: t('saveFailedTitle'), problems });
+      return;
+    }
+    await writeLocalLayer({ ...(await readLocalLayer()), workingHours });
+    setFormProblems([]);
+    setOutcome({ tone: 'ok', title: t('termDatesSavedTitle', [String(choice.termDates.length), String(choice.closures.length)]), problems: [] });
+  };
+
   const exportSettings = () => download('chalkline-settings.json', exportSettingsFile(resolved.settings), 'application/json');
 
   const rosterAction = async (run: () => Promise<RosterOutcome>) => {
@@ -202,6 +218,12 @@ export function OptionsApp() {
       <input class="file-input" id="import-settings" type="file" accept=".json,application/json" onChange={(e) => void importSettings(e.currentTarget)} />
       <label for="import-pack">{t('importPackLabel')}</label>
       <input class="file-input" id="import-pack" type="file" accept=".json,application/json" onChange={(e) => void importPack(e.currentTarget)} />
+      <TermDatesImport
+        locked={resolved.locked.includes('workingHours')}
+        timeZone={resolved.settings.workingHours.timeZone}
+        bankHolidaysUntil={resolved.settings.workingHours.bankHolidays === 'none' ? null : BANK_HOLIDAY_DATA_RANGE.last}
+        onUse={(choice) => void applyTermDates(choice)}
+      />
       <div>
         <button type="button" class="secondary" onClick={exportSettings}>
           {t('exportSettings')}

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { startContactGuard } from '@/utils/content/contact-guard';
-import { openInterstitialFrame } from '@/utils/content/interstitial-frame';
+import { startHoursBanner } from '@/utils/content/hours-banner';
+import { openExtensionFrame, openInterstitialFrame } from '@/utils/content/interstitial-frame';
+import { t } from '@/utils/i18n';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { ADAPTERS } from '@/utils/sites/adapters';
 import { hostMatchPatterns, networkForUrl } from '@/utils/sites/networks';
@@ -14,6 +16,16 @@ export default defineContentScript({
     void sendMessage('contentReady', { network: network.id }).catch(() => {
       // The background may be restarting; the next navigation announces the tab again.
     });
+
+    // Working hours apply on every guarded network, adapter or not (Messenger, WhatsApp Web).
+    const banner = startHoursBanner(ctx.signal, {
+      ask: () => sendMessage('hoursBanner', {}),
+      open: () => openExtensionFrame(browser.runtime.getURL('/hours-banner.html'), { layout: 'banner', title: t('hoursBannerLabel') }),
+    });
+    onMessage('hoursChanged', () => banner.recheck());
+    onMessage('hoursBannerHeight', ({ data }) => banner.resize(data.height));
+    // Single-page sites change address without a new page: an official account's page can lead to the feed.
+    ctx.addEventListener(window, 'wxt:locationchange', () => banner.recheck());
 
     const adapter = ADAPTERS[network.id];
     if (!adapter) return;

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { readAudit } from '@/utils/contact/audit';
-import { isInterstitialSender, isOwnPageSender, isTrustedContentSender, parseContentMessage, parseInterstitialMessage, parsePageMessage } from '@/utils/messaging/schemas';
+import { isExtensionFrameSender, isOwnPageSender, isTrustedContentSender, parseContentMessage, parseInterstitialMessage, parsePageMessage } from '@/utils/messaging/schemas';
 import { checkContact, dropHoldsForTab, holdForTab, HoldGoneError, resolveHold } from './contact-service';
 
 /**
@@ -15,12 +15,12 @@ export function registerContactMessages(): void {
     return checkContact(sender.tab!.id!, network as never, action, person);
   });
   onMessage('getHold', async ({ data, sender }) => {
-    if (!isInterstitialSender(sender, browser.runtime.id)) throw new Error('Refused getHold: not from the interstitial');
+    if (!isExtensionFrameSender(sender, browser.runtime.id, '/interstitial.html')) throw new Error('Refused getHold: not from the interstitial');
     parseInterstitialMessage('getHold', data);
     return holdForTab(sender.tab!.id!);
   });
   onMessage('resolveHold', async ({ data, sender }) => {
-    if (!isInterstitialSender(sender, browser.runtime.id)) throw new Error('Refused resolveHold: not from the interstitial');
+    if (!isExtensionFrameSender(sender, browser.runtime.id, '/interstitial.html')) throw new Error('Refused resolveHold: not from the interstitial');
     const { holdId, choice, exception, reason } = parseInterstitialMessage('resolveHold', data);
     const tabId = sender.tab!.id!;
     let result: { proceed: boolean };

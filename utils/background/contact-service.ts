@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { BUILT_IN_PACKS, choosePack } from '@/rules';
 import type { ContactAction, ExceptionKind, MatchRole } from '@/rules/schema';
-import { contactRule } from '@/rules/select';
+import { contactRule, shownCitations } from '@/rules/select';
 import { appendAudit } from '@/utils/contact/audit';
 import type { AuditEntry, ContactVerdict, Hold, HoldChoice, HoldView } from '@/utils/contact/types';
 import { todayIn } from '@/utils/roster/active';
@@ -89,12 +89,7 @@ export async function checkContact(tabId: number, network: Network['id'], action
     title: rule.title,
     summary: rule.summary,
     severity: rule.severity,
-    citations: rule.citations.map(({ clause, quote, source }) => ({
-      clause,
-      quote,
-      // The model pack quotes several schools' policies: say whose words they are.
-      ...(source && source !== pack.source ? { from: BUILT_IN_PACKS.find((p) => p.source === source)?.name ?? source } : {}),
-    })),
+    citations: shownCitations(pack, rule, BUILT_IN_PACKS),
     exceptions: rule.exceptions,
     canProceed: rule.severity === 'warn',
     reportable: rule.reportable || role === 'pupil' || role === 'likely_pupil',

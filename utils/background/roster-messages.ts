@@ -1,20 +1,14 @@
-import { browser } from 'wxt/browser';
 import { base64ToBytes } from '@/utils/base64';
 import { currentSettings } from './config-cache';
 import { onMessage, sendMessage } from '@/utils/messaging';
-import { isOwnPageSender, parsePageMessage, type PageMessages, type SenderInfo } from '@/utils/messaging/schemas';
+import { parsePageMessage } from '@/utils/messaging/schemas';
+import { guardPage } from './page-guard';
 import type { RosterStatus } from '@/utils/roster/service-types';
 import { checkName, clearRoster, importRosterFile, rosterStatus, syncRoster } from './roster-service';
 
 /** Tells any open extension page (the options page) that the roster changed; nobody listening is fine. */
 export function announceRosterChange(status: RosterStatus): void {
   void sendMessage('rosterChanged', status).catch(() => undefined);
-}
-
-function guardPage(type: keyof PageMessages, sender: SenderInfo): void {
-  if (!isOwnPageSender(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
-    throw new Error(`Refused ${type}: only Chalkline's own pages may ask this`);
-  }
 }
 
 /** The roster's questions from the options page. Content scripts are refused: these read or change the roster. */

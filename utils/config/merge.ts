@@ -14,6 +14,8 @@ export type LayerSource = 'managed' | 'local' | 'file';
 export interface ResolvedSettings {
   settings: Settings;
   locked: SettingsKey[];
+  /** Keys the school or the staff member set (either layer); the rest are defaults. */
+  configured: SettingsKey[];
   problems: (SettingProblem & { source: LayerSource })[];
   warnings: (SettingProblem & { source: LayerSource })[];
 }
@@ -149,6 +151,7 @@ export function resolveSettings(managed: unknown, local: unknown): ResolvedSetti
   return {
     settings,
     locked: SETTINGS_KEYS.filter((k) => Object.hasOwn(fromManaged.accepted, k)),
+    configured: SETTINGS_KEYS.filter((k) => Object.hasOwn(fromManaged.accepted, k) || Object.hasOwn(fromLocal.accepted, k)),
     problems: [...fromManaged.problems.map(tag('managed')), ...fromLocal.problems.map(tag('local'))],
     warnings: [...fromManaged.warnings.map(tag('managed')), ...fromLocal.warnings.map(tag('local'))],
   };

@@ -43,12 +43,15 @@ export interface HoldView {
 /** What the staff member chose at the interstitial. */
 export type HoldChoice = 'cancel' | 'proceed' | 'exception' | 'report';
 
+/** What a log line is about: a contact action, or using a network during working hours (warn mode). */
+export type AuditAction = ContactAction | 'use-in-working-hours';
+
 /** One line of the local audit log. Never sent anywhere. */
 export interface AuditEntry {
   id?: number;
   time: number;
   network: string;
-  action: ContactAction;
+  action: AuditAction;
   role: MatchRole | 'none';
   ruleId: string;
   packId: string;

@@ -1,31 +1,70 @@
 /**
- * The interstitial's frame in the page. The frame is an extension page: the page can see that a frame
- * is there, but not read what it shows (who matched, and as what). It is told nothing through its
- * address; it asks the background for the hold of its own tab.
+ * Chalkline's frames in the page: the contact interstitial and the working-hours banner. Each frame is
+ * an extension page: the page can see that a frame is there, but not read what it shows (who matched,
+ * and as what). It is told nothing through its address; it asks the background about its own tab.
  */
-export function openInterstitialFrame(src: string): { close(): void } {
+
+export interface FrameOptions {
+  /** 'dialog' covers the whole viewport and takes focus (a modal); 'banner' is a strip across the top that leaves the page usable. */
+  layout?: 'dialog' | 'banner';
+  /** The frame's accessible name. */
+  title?: string;
+}
+
+export interface ExtensionFrame {
+  close(): void;
+  /** Fits a banner to its content (CSS pixels); it never grows past most of the viewport. */
+  resize(height: number): void;
+}
+
+const COMMON = {
+  position: 'fixed',
+  border: '0',
+  margin: '0',
+  padding: '0',
+  zIndex: '2147483647',
+  colorScheme: 'normal',
+};
+
+const DIALOG = { ...COMMON, inset: '0', width: '100vw', height: '100vh', background: 'transparent' };
+// Opaque, so the page never shows through behind the banner's text.
+const BANNER = { ...COMMON, top: '0', left: '0', right: '0', width: '100%', height: '9rem', maxHeight: '70vh', background: '#fff', boxShadow: '0 2px 8px rgba(0, 0, 0, 0.35)' };
+
+/** Opens an extension page in a frame over the page. */
+export function openExtensionFrame(src: string, options: FrameOptions = {}): ExtensionFrame {
+  const banner = options.layout === 'banner';
   const frame = document.createElement('iframe');
   frame.src = src;
-  frame.title = 'Chalkline';
-  Object.assign(frame.style, {
-    position: 'fixed',
-    inset: '0',
-    width: '100vw',
-    height: '100vh',
-    border: '0',
-    margin: '0',
-    padding: '0',
-    zIndex: '2147483647',
-    background: 'transparent',
-    colorScheme: 'normal',
-  });
+  frame.title = options.title ?? 'Chalkline';
+  Object.assign(frame.style, banner ? BANNER : DIALOG);
+  const root = document.documentElement;
   const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  (document.body ?? document.documentElement).appendChild(frame);
-  frame.addEventListener('load', () => frame.focus(), { once: true });
+  const scrollPadding = root.style.scrollPaddingTop;
+  if (banner) {
+    // First in the page's tab order, as it is first on screen; and never steals focus (not a modal).
+    (document.body ?? root).prepend(frame);
+  } else {
+    (document.body ?? root).appendChild(frame);
+    frame.addEventListener('load', () => frame.focus(), { once: true });
+  }
+  const resize = (height: number) => {
+    if (!banner) return;
+    frame.style.height = `${Math.max(1, Math.round(height))}px`;
+    // The page scrolls what it focuses out from under the banner (WCAG 2.4.11, focus not obscured).
+    root.style.scrollPaddingTop = `${frame.getBoundingClientRect().height}px`;
+  };
+  if (banner) root.style.scrollPaddingTop = '9rem';
   return {
     close() {
       frame.remove();
-      if (previous?.isConnected) previous.focus();
+      if (banner) root.style.scrollPaddingTop = scrollPadding;
+      else if (previous?.isConnected) previous.focus();
     },
+    resize,
   };
+}
+
+/** The contact interstitial: a modal over the whole page. */
+export function openInterstitialFrame(src: string): { close(): void } {
+  return openExtensionFrame(src, { layout: 'dialog' });
 }

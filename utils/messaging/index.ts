@@ -2,11 +2,14 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { z } from 'zod';
 import type { RosterCheckResult, RosterImportOutcome, RosterStatus, RosterSyncOutcome } from '@/utils/roster/service-types';
 import type { AuditEntry, ContactVerdict, HoldView } from '@/utils/contact/types';
-import type { ContentMessages, InterstitialMessages, PageMessages } from './schemas';
+import type { HoursView } from '@/utils/schedule/view';
+import type { PausedPage } from '@/utils/background/paused-pages';
+import type { ContentMessages, HoursBannerMessages, InterstitialMessages, PageMessages } from './schemas';
 
 type Content<K extends keyof ContentMessages> = z.infer<ContentMessages[K]>;
 type Page<K extends keyof PageMessages> = z.infer<PageMessages[K]>;
 type Frame<K extends keyof InterstitialMessages> = z.infer<InterstitialMessages[K]>;
+type Banner<K extends keyof HoursBannerMessages> = z.infer<HoursBannerMessages[K]>;
 
 /** The typed protocol. Types only here, so content scripts stay small; validation lives in ./schemas. */
 interface ProtocolMap {
@@ -16,12 +19,26 @@ interface ProtocolMap {
   resolveHold(data: Frame<'resolveHold'>): { proceed: boolean };
   /** Background → the tab's content script: the interstitial was answered. */
   holdResolved(data: { holdId: string; proceed: boolean }): void;
+  hoursBanner(data: Content<'hoursBanner'>): { show: boolean };
+  getHoursBanner(data: Banner<'getHoursBanner'>): HoursView;
+  /** Whether the reason was logged: false when there was nothing to go on past (the period ended, say). */
+  continueInHours(data: Banner<'continueInHours'>): { logged: boolean };
+  closeTabForHours(data: Banner<'closeTabForHours'>): void;
+  resizeHoursBanner(data: Banner<'resizeHoursBanner'>): void;
+  /** Background → a guarded tab's content script: ask `hoursBanner` again (the hours, or this tab's answer, changed). */
+  hoursChanged(data: Record<string, never>): void;
+  /** Background → a guarded tab's content script: the banner's content is this tall (CSS pixels). */
+  hoursBannerHeight(data: { height: number }): void;
   importRosterFile(data: Page<'importRosterFile'>): RosterImportOutcome;
   syncRosterNow(data: Page<'syncRosterNow'>): RosterSyncOutcome;
   rosterStatus(data: Page<'rosterStatus'>): RosterStatus;
   removeRoster(data: Page<'removeRoster'>): RosterStatus;
   checkName(data: Page<'checkName'>): RosterCheckResult;
   auditLog(data: Page<'auditLog'>): AuditEntry[];
+  hoursStatus(data: Page<'hoursStatus'>): HoursView;
+  pausedPages(data: Page<'pausedPages'>): PausedPage[];
+  reopenPaused(data: Page<'reopenPaused'>): { reopened: number };
+  blockedPageShown(data: Page<'blockedPageShown'>): PausedPage[];
   /** Background → extension pages: the roster or its sync state changed. */
   rosterChanged(data: RosterStatus): void;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ContactAction, ExceptionKind } from '@/rules/schema';
+import { CONTINUE_REASONS } from '../hours/warn';
 import { NETWORKS, networkForUrl } from '../sites/networks';
 
 /**
@@ -16,6 +17,8 @@ const Person = z.object({ name: text(300).optional(), handle: text(100).optional
 export const CONTENT_MESSAGES = {
   contentReady: z.object({ network: NetworkId }),
   checkContact: z.object({ network: NetworkId, action: ContactAction, person: Person }),
+  /** Whether this page shows the working-hours banner (warn mode); the answer is only yes or no. */
+  hoursBanner: z.object({}),
 } as const;
 
 /**
@@ -32,6 +35,23 @@ export const INTERSTITIAL_MESSAGES = {
   }),
 } as const;
 
+/**
+ * Messages only the working-hours banner (an extension page framed at the top of a guarded tab) may
+ * send. The page around it must not be able to go on "with a reason" in the staff member's name.
+ */
+export const HOURS_BANNER_MESSAGES = {
+  getHoursBanner: z.object({}),
+  continueInHours: z
+    .object({ reason: z.enum(CONTINUE_REASONS), note: text(500).optional() })
+    .refine((m) => m.reason !== 'other' || (m.note?.trim().length ?? 0) > 0, {
+      path: ['note'],
+      message: 'a note is needed when the reason is "other"',
+    }),
+  closeTabForHours: z.object({}),
+  /** The banner's own height in CSS pixels, so the frame fits it (a form opens inside it). */
+  resizeHoursBanner: z.object({ height: z.number().int().min(0).max(4000) }),
+} as const;
+
 /** A roster file is at most 50 MB, so its base64 text at most ~67 MB. */
 const MAX_BASE64 = Math.ceil((50 * 1024 * 1024 * 4) / 3) + 4;
 
@@ -46,10 +66,17 @@ export const PAGE_MESSAGES = {
   removeRoster: z.object({}),
   checkName: z.object({ name: text(300).optional(), handle: text(300).optional(), bio: text(1000).optional() }),
   auditLog: z.object({}),
+  hoursStatus: z.object({}),
+  pausedPages: z.object({}),
+  /** One paused tab, or every one ("Reopen all"). */
+  reopenPaused: z.union([z.object({ tabId: z.number().int().nonnegative() }), z.object({ all: z.literal(true) })]),
+  /** The blocked page says which address it stands in for, so it joins the paused list. */
+  blockedPageShown: z.object({ url: text(4096) }),
 } as const;
 
 export type ContentMessages = typeof CONTENT_MESSAGES;
 export type InterstitialMessages = typeof INTERSTITIAL_MESSAGES;
+export type HoursBannerMessages = typeof HOURS_BANNER_MESSAGES;
 export type PageMessages = typeof PAGE_MESSAGES;
 
 /** What the background needs to know about who sent a message. */
@@ -75,15 +102,19 @@ export function isOwnPageSender(sender: SenderInfo, ownId: string, ownOrigin: st
   return sender.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
 }
 
+/** The extension pages Chalkline frames inside guarded tabs. */
+export type FramePath = '/interstitial.html' | '/hours-banner.html';
+
 /**
- * True only for Chalkline's interstitial framed in a tab. Its frame may be served from a per-session
- * ("dynamic") extension origin, so the check is on our id, the extension scheme and the page's path.
+ * True only for one of Chalkline's own pages framed in a tab (the interstitial, the hours banner),
+ * at `path`. Its frame may be served from a per-session ("dynamic") extension origin, so the check is
+ * on our id, the extension scheme and the page's path.
  */
-export function isInterstitialSender(sender: SenderInfo, ownId: string): boolean {
+export function isExtensionFrameSender(sender: SenderInfo, ownId: string, path: FramePath): boolean {
   if (sender.id !== ownId || sender.tab?.id === undefined || typeof sender.url !== 'string') return false;
   try {
     const url = new URL(sender.url);
-    return /^(?:chrome|moz|safari-web)-extension:$/.test(url.protocol) && url.pathname === '/interstitial.html';
+    return /^(?:chrome|moz|safari-web)-extension:$/.test(url.protocol) && url.pathname === path;
   } catch {
     return false;
   }
@@ -107,6 +138,11 @@ export function parseContentMessage<K extends keyof ContentMessages>(type: K, da
 /** Parses one interstitial message; throws a short, specific error when it does not fit. */
 export function parseInterstitialMessage<K extends keyof InterstitialMessages>(type: K, data: unknown): z.infer<InterstitialMessages[K]> {
   return parseWith<z.infer<InterstitialMessages[K]>>(type, INTERSTITIAL_MESSAGES[type], data ?? {});
+}
+
+/** Parses one hours-banner message; throws a short, specific error when it does not fit. */
+export function parseHoursBannerMessage<K extends keyof HoursBannerMessages>(type: K, data: unknown): z.infer<HoursBannerMessages[K]> {
+  return parseWith<z.infer<HoursBannerMessages[K]>>(type, HOURS_BANNER_MESSAGES[type], data ?? {});
 }
 
 /** Parses one extension-page message; throws a short, specific error when it does not fit. */
