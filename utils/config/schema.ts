@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { officialRegexSource } from '@/utils/schedule/official';
 import { scheduleProblems } from '@/utils/schedule/periods';
 
 /**
@@ -160,7 +161,14 @@ export const Settings = z.strictObject({
     .default(false)
     .describe('Set to true on school computers: personal social media is then paused at all times.'),
   officialAccounts: z
-    .array(z.string().trim().min(1, 'must not be empty').max(500))
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1, 'must not be empty')
+        .max(500)
+        .refine((p) => officialRegexSource(p) !== null, 'must be a web address, with * for “anything here”, for example https://x.com/OurSchool*'),
+    )
     .default([])
     .describe('Addresses of the school’s official accounts, which stay open during working hours (for example https://x.com/OurSchool*).'),
 });

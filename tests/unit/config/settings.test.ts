@@ -190,7 +190,12 @@ const VALID: { [K in SettingsKey]: fc.Arbitrary<Settings[K]> } = {
   }),
   privacyReviewDays: fc.integer({ min: 7, max: 366 }),
   schoolOwnedDevice: fc.boolean(),
-  officialAccounts: fc.array(nonEmptyTrimmed(40), { maxLength: 3 }),
+  officialAccounts: fc.array(
+    fc
+      .tuple(fc.constantFrom('x.com', 'www.facebook.com', 'instagram.com'), fc.stringMatching(/^[A-Za-z0-9_]{1,15}$/), fc.boolean())
+      .map(([host, name, open]) => `https://${host}/${name}${open ? '*' : ''}`),
+    { maxLength: 3 },
+  ),
 };
 const layer = fc.record(VALID, { requiredKeys: [] }) as fc.Arbitrary<Partial<Settings>>;
 
