@@ -1,6 +1,7 @@
 // npm run bench: prints each figure with its workload and, where there is one, its baseline.
 import { chromiumBenchmarks } from './chromium';
 import { contactBenchmarks } from './contact';
+import { hoursBenchmarks } from './hours';
 import { rosterBenchmarks } from './roster';
 
 console.log(`Chalkline benchmarks — node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
@@ -9,3 +10,5 @@ console.log('');
 await chromiumBenchmarks();
 console.log('');
 await contactBenchmarks();
+console.log('');
+await hoursBenchmarks();

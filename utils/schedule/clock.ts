@@ -36,6 +36,23 @@ export function weekday(date: DateKey): DayKey {
   return DAY_KEYS[new Date(`${date}T00:00:00Z`).getUTCDay()]!;
 }
 
+/** Per zone and date: the UTC offset (minutes) when it holds all day, or null on a day the clocks change. */
+const STEADY = new Map<string, number | null>();
+
+function steadyOffset(date: DateKey, timeZone: string, y: number, m: number, d: number): number | null {
+  const key = `${timeZone}|${date}`;
+  let offset = STEADY.get(key);
+  if (offset === undefined) {
+    // Building a zoned date costs ~20 µs; a school's days are asked about again and again.
+    const start = -new TZDate(y, m - 1, d, 0, 0, timeZone).getTimezoneOffset();
+    const end = -new TZDate(y, m - 1, d, 23, 59, timeZone).getTimezoneOffset();
+    offset = start === end ? start : null;
+    if (STEADY.size > 5000) STEADY.clear();
+    STEADY.set(key, offset);
+  }
+  return offset;
+}
+
 /**
  * The instant at which the school's clocks show `minutes` after midnight of `date` (minutes may run
  * past 1440 into the next days). On the spring change a time that never happens (01:30 in London)
@@ -47,6 +64,8 @@ export function zonedInstant(date: DateKey, minutes: number, timeZone: string): 
   const rest = minutes - days * 1440;
   const day = days ? addDays(date, days) : date;
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const offset = steadyOffset(day, timeZone, y, m, d);
+  if (offset !== null) return Date.UTC(y, m - 1, d, 0, rest) - offset * 60_000;
   return new TZDate(y, m - 1, d, Math.floor(rest / 60), rest % 60, timeZone).getTime();
 }
 

@@ -85,7 +85,27 @@ interface Day {
   breaks: Abs[];
 }
 
+/**
+ * Days already worked out, per settings object and bank-holiday set: the worker asks about the same
+ * few days at every boundary, message and tab change, and each day costs a dozen zone conversions.
+ */
+const DAYS = new WeakMap<ScheduleInput['workingHours'], WeakMap<ReadonlySet<DateKey>, Map<DateKey, Day | null>>>();
+
 function dayInstants(input: ScheduleInput, date: DateKey): Day | null {
+  let byHolidays = DAYS.get(input.workingHours);
+  if (!byHolidays) DAYS.set(input.workingHours, (byHolidays = new WeakMap()));
+  let days = byHolidays.get(input.bankHolidays);
+  if (!days) byHolidays.set(input.bankHolidays, (days = new Map()));
+  let day = days.get(date);
+  if (day === undefined) {
+    if (days.size > 1000) days.clear();
+    day = computeDay(input, date);
+    days.set(date, day);
+  }
+  return day;
+}
+
+function computeDay(input: ScheduleInput, date: DateKey): Day | null {
   if (dayOff(input, date)) return null;
   const { timeZone, week } = input.workingHours;
   const spans = weekSpans(week)[weekday(date)];

@@ -1,0 +1,15 @@
+import { DEFAULT_SETTINGS } from '../../utils/config/schema';
+import { scheduleStatus } from '../../utils/schedule/status';
+import { zonedInstant, addDays, weekday } from '../../utils/schedule/clock';
+const school = { workingHours: { ...DEFAULT_SETTINGS.workingHours, termDates: [{ start: '2026-09-03', end: '2026-12-18' }] }, schoolOwnedDevice: false, bankHolidays: new Set<string>() };
+const N = 2000;
+for (let i = 0; i < 100; i++) scheduleStatus(school, Date.parse('2026-11-23T09:00:00Z'));
+let t = performance.now();
+for (let i = 0; i < N; i++) scheduleStatus(school, Date.parse('2026-11-23T09:00:00Z'));
+console.log('status in term µs', ((performance.now() - t) / N) * 1000);
+t = performance.now();
+for (let i = 0; i < N; i++) zonedInstant('2026-11-23', 510, 'Europe/London');
+console.log('zonedInstant cached µs', ((performance.now() - t) / N) * 1000);
+t = performance.now();
+for (let i = 0; i < N; i++) weekday('2026-11-23');
+console.log('weekday µs', ((performance.now() - t) / N) * 1000);
