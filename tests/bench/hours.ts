@@ -95,7 +95,7 @@ async function blockingFigures(): Promise<void> {
       const worker = await extensionWorker(ours);
       await worker.evaluate((s) => chrome.storage.local.set({ settings: s }), { workingHours: hoursAroundNow(-60, 120) });
       await worker.evaluate(async () => {
-        for (let i = 0; i < 100 && !(await chrome.declarativeNetRequest.getDynamicRules()).length; i++) await new Promise((r) => setTimeout(r, 50));
+        for (let i = 0; i < 300 && !(await chrome.declarativeNetRequest.getDynamicRules()).length; i++) await new Promise((r) => setTimeout(r, 50));
       });
       const dnr = await timeToBlocked(ours, await ours.newPage(), rounds, delay);
       const tabs = await timeToBlocked(baseline, await baseline.newPage(), rounds, delay);

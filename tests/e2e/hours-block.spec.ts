@@ -31,7 +31,7 @@ test.describe('working hours, block mode', () => {
     await expect(page.getByText('Employees must limit their personal use of social media on their own equipment to their official rest breaks')).toBeVisible();
     await expect(page.getByText('Social media usage during working hours').first()).toBeVisible();
     await expect(page.getByRole('listitem').filter({ hasText: 'web.whatsapp.com/some/page' })).toContainText('(this tab)');
-    await expect.poll(() => badgeText(worker)).toBe('⏸');
+    await expect.poll(() => badgeText(worker), { timeout: 15_000 }).toBe('⏸');
 
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
@@ -39,7 +39,7 @@ test.describe('working hours, block mode', () => {
 
   test('a break now lets the page through, and the badge counts the break down', async ({ context, worker }) => {
     await setSettings(worker, { workingHours: hoursAroundNow(-60, 120, [[-10, 30]]) });
-    await expect.poll(() => badgeText(worker)).toMatch(/^(29|30)m$/);
+    await expect.poll(() => badgeText(worker), { timeout: 15_000 }).toMatch(/^(29|30)m$/);
     await blockingIs(worker, false);
     const served = await serveFixture(context, 'https://x.com/**', fixtureFor('x'));
     const page = await context.newPage();
@@ -57,7 +57,7 @@ test.describe('working hours, block mode', () => {
 
     // The period starts now.
     await setSettings(worker, { workingHours: hoursAroundNow(0, 120) });
-    await page.waitForURL(blockedUrl('https://www.facebook.com/groups/feed/'));
+    await page.waitForURL(blockedUrl('https://www.facebook.com/groups/feed/'), { timeout: 15_000 });
     const item = page.getByRole('listitem').filter({ hasText: 'facebook.com/groups/feed/' });
     await expect(item).toContainText('Facebook');
     await expect(item.getByRole('button')).toHaveCount(0);
@@ -65,7 +65,7 @@ test.describe('working hours, block mode', () => {
 
     // A break starts: the page says so at once and offers the page back.
     await setSettings(worker, { workingHours: hoursAroundNow(-1, 120, [[-1, 20]]) });
-    await expect(page.getByText('Your break has started.')).toBeVisible();
+    await expect(page.getByText('Your break has started.')).toBeVisible({ timeout: 15_000 });
     await item.getByRole('button', { name: 'Reopen Facebook' }).click();
     await page.waitForURL('https://www.facebook.com/groups/feed/');
     expect(served.hits()).toBe(2);

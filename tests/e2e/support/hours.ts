@@ -27,10 +27,13 @@ export async function setSettings(worker: Worker, settings: Record<string, unkno
   await worker.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
 }
 
-/** Waits until the worker has switched the blocking rule on (true) or off (false). */
+/**
+ * Waits until the worker has switched the blocking rule on (true) or off (false). Generous: on a new
+ * profile Chromium answers the worker's first storage.managed read only after ~3–5 s.
+ */
 export async function blockingIs(worker: Worker, on: boolean): Promise<void> {
   await worker.evaluate(async (wanted) => {
-    for (let i = 0; i < 100; i++) {
+    for (let i = 0; i < 300; i++) {
       const rules = await chrome.declarativeNetRequest.getDynamicRules();
       if (rules.some((r) => r.id === 1000) === wanted) return;
       await new Promise((r) => setTimeout(r, 50));
