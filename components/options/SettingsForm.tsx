@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { SettingProblem } from '@/utils/config/merge';
 import { DAYS, type Day, type SettingsDraft } from '@/utils/config/form';
 import type { SettingsKey } from '@/utils/config/schema';
@@ -42,10 +43,12 @@ interface SettingsFormProps {
   packs: readonly PackChoice[];
   onChange: (draft: SettingsDraft) => void;
   onSubmit: () => void;
+  /** What the saved working hours mean right now, shown at the top of their section. */
+  hoursNow?: ComponentChildren;
 }
 
 /** The settings form. Keys locked by the school's IT policy are shown read-only with "Set by your school". */
-export function SettingsForm({ draft, locked, problems, packs, onChange, onSubmit }: SettingsFormProps) {
+export function SettingsForm({ draft, locked, problems, packs, onChange, onSubmit, hoursNow }: SettingsFormProps) {
   const isLocked = (key: SettingsKey) => locked.includes(key);
   const set = <K extends keyof SettingsDraft>(key: K, value: SettingsDraft[K]) => onChange({ ...draft, [key]: value });
   const setDay = (which: 'hours' | 'breaks', day: Day, value: string) => onChange({ ...draft, [which]: { ...draft[which], [day]: value } });
@@ -105,6 +108,7 @@ export function SettingsForm({ draft, locked, problems, packs, onChange, onSubmi
 
       <fieldset>
         <legend>{t('optionsHours')}</legend>
+        {hoursNow}
         <Field path="workingHours.mode" label={t('setting_mode')} locked={hoursLocked} problems={problems}>
           {(p) => (
             <select {...p} value={draft.mode} onChange={(e) => set('mode', e.currentTarget.value as SettingsDraft['mode'])}>

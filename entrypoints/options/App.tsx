@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ProblemList } from '@/components/options/ProblemList';
 import { AuditLog } from '@/components/options/AuditLog';
+import { HoursNow } from '@/components/options/HoursNow';
+import type { HoursView } from '@/utils/schedule/view';
 import { RosterPanel, type RosterOutcome } from '@/components/options/RosterPanel';
 import { TermDatesImport, type TermDatesChoice } from '@/components/options/TermDatesImport';
 import { BANK_HOLIDAY_DATA_RANGE } from '@/utils/schedule/bank-holidays';
@@ -65,6 +67,18 @@ export function OptionsApp() {
   const [rosterStatus, setRosterStatus] = useState<RosterStatus | null>(null);
   const [rosterBusy, setRosterBusy] = useState(false);
   const [rosterOutcome, setRosterOutcome] = useState<RosterOutcome>(null);
+
+  const [hours, setHours] = useState<HoursView | null>(null);
+  useEffect(() => {
+    const refresh = () => void sendMessage('hoursStatus', {}).then(setHours, () => setHours(null));
+    refresh();
+    // The worker rewrites the status at every boundary and after every settings change.
+    const changed = (changes: Record<string, unknown>) => {
+      if ('scheduleStatus' in changes) refresh();
+    };
+    browser.storage.session.onChanged.addListener(changed);
+    return () => browser.storage.session.onChanged.removeListener(changed);
+  }, []);
 
   const [audit, setAudit] = useState<AuditEntry[]>([]);
   useEffect(() => {
@@ -244,7 +258,15 @@ export function OptionsApp() {
       <AuditLog entries={audit} onExport={() => download('chalkline-log.csv', auditToCsv(audit), 'text/csv')} />
 
       <h2>{t('optionsSettingsHeading')}</h2>
-      <SettingsForm draft={draft} locked={resolved.locked} problems={formProblems} packs={packs} onChange={setDraft} onSubmit={() => void save()} />
+      <SettingsForm
+        draft={draft}
+        locked={resolved.locked}
+        problems={formProblems}
+        packs={packs}
+        onChange={setDraft}
+        onSubmit={() => void save()}
+        hoursNow={<HoursNow view={hours} now={Date.now()} />}
+      />
     </main>
   );
 }

@@ -118,4 +118,11 @@ test.describe('working hours, block mode', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Personal social media is paused on this computer');
     await expect(page.getByText('Personal social media stays paused on this computer.')).toBeVisible();
   });
+
+  test('the options page says what the saved hours mean right now', async ({ worker, openExtensionPage }) => {
+    const options = await openExtensionPage('options.html');
+    await expect(options.locator('#hours-now')).toHaveText(/working hours are not being enforced/);
+    await setSettings(worker, { workingHours: hoursAroundNow(-60, 120) });
+    await expect(options.locator('#hours-now')).toHaveText(/Right now: personal social media is paused until \d\d:\d\d\./, { timeout: 15_000 });
+  });
 });

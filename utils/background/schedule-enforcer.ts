@@ -56,10 +56,12 @@ async function applyRules(blocking: boolean, officialAccounts: readonly string[]
 
 async function setBadge(view: HoursView, now: number): Promise<void> {
   const badge = badgeFor(view.status, now, schoolClock(view.timeZone, now));
+  // Firefox's Manifest V2 build has browserAction where Chrome has action.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   await Promise.all([
-    browser.action.setBadgeText({ text: badge.text }),
-    browser.action.setBadgeBackgroundColor({ color: badge.color }),
-    browser.action.setTitle({ title: t(badge.title.key, badge.title.args) }),
+    action.setBadgeText({ text: badge.text }),
+    action.setBadgeBackgroundColor({ color: badge.color }),
+    action.setTitle({ title: t(badge.title.key, badge.title.args) }),
   ]);
 }
 
