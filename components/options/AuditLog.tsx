@@ -1,5 +1,6 @@
 import type { AuditEntry } from '@/utils/contact/types';
 import { t, type MessageKey } from '@/utils/i18n';
+import { NETWORKS } from '@/utils/sites/networks';
 
 interface AuditLogProps {
   entries: readonly AuditEntry[];
@@ -7,6 +8,14 @@ interface AuditLogProps {
 }
 
 const when = (ms: number) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+
+/** "Used X (Twitter) in working hours — reason: school business (“parents' evening post”)". */
+export function hoursUseText(e: AuditEntry): string {
+  const network = NETWORKS.find((n) => n.id === e.network)?.name ?? e.network;
+  const kind = e.exception === 'school-business' ? t('auditHoursSchoolBusiness') : e.exception === 'official-account' ? t('auditHoursOfficialAccount') : '';
+  const note = e.reason ? `“${e.reason}”` : '';
+  return t('auditHoursUse', [network, kind && note ? `${kind} (${note})` : kind || note]);
+}
 
 /** The staff member's own log of warnings and what they chose: visible only to them, exportable, never sent. */
 export function AuditLog({ entries, onExport }: AuditLogProps) {
@@ -28,17 +37,26 @@ export function AuditLog({ entries, onExport }: AuditLogProps) {
             </tr>
           </thead>
           <tbody>
-            {entries.map((e) => (
-              <tr key={e.id}>
-                <td>{when(e.time)}</td>
-                <td>{`${e.network}: ${t(`auditAction_${e.action}` as MessageKey)}`}</td>
-                <td>{t(`auditRole_${e.role}` as MessageKey)}</td>
-                <td>
-                  {t(`auditDecision_${e.decision}` as MessageKey)}
-                  {e.reason ? ` (“${e.reason}”)` : ''}
-                </td>
-              </tr>
-            ))}
+            {entries.map((e) =>
+              e.action === 'use-in-working-hours' ? (
+                // Not about a person: the sentence spans "where" and "who", and already holds the reason.
+                <tr key={e.id}>
+                  <td>{when(e.time)}</td>
+                  <td colSpan={2}>{hoursUseText(e)}</td>
+                  <td>{t(`auditDecision_${e.decision}` as MessageKey)}</td>
+                </tr>
+              ) : (
+                <tr key={e.id}>
+                  <td>{when(e.time)}</td>
+                  <td>{`${e.network}: ${t(`auditAction_${e.action}` as MessageKey)}`}</td>
+                  <td>{t(`auditRole_${e.role}` as MessageKey)}</td>
+                  <td>
+                    {t(`auditDecision_${e.decision}` as MessageKey)}
+                    {e.reason ? ` (“${e.reason}”)` : ''}
+                  </td>
+                </tr>
+              ),
+            )}
           </tbody>
         </table>
       )}

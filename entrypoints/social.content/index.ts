@@ -24,8 +24,10 @@ export default defineContentScript({
     });
     onMessage('hoursChanged', () => banner.recheck());
     onMessage('hoursBannerHeight', ({ data }) => banner.resize(data.height));
-    // Single-page sites change address without a new page: an official account's page can lead to the feed.
-    ctx.addEventListener(window, 'wxt:locationchange', () => banner.recheck());
+    // Single-page sites change address without a new page: an official account's page can lead to the
+    // feed. The event comes as the navigation starts; ask once it has happened, so the background (which
+    // judges the address the browser reports for this tab) sees the new one.
+    ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => banner.recheck(), 50));
 
     const adapter = ADAPTERS[network.id];
     if (!adapter) return;

@@ -35,7 +35,9 @@ export function registerHoursWarnMessages(): void {
   onMessage('hoursBanner', async ({ data, sender }) => {
     if (!isTrustedContentSender(sender, browser.runtime.id)) throw new Error('Refused hoursBanner: not from a guarded page');
     parseContentMessage('hoursBanner', data);
-    return hoursBannerFor(sender.tab!.id!, sender.url ?? sender.tab!.url);
+    // The content script runs in top frames only, so the tab's address is its page's. Unlike the
+    // sender's own URL, which stays the one the page loaded at, it follows a single-page site's moves.
+    return hoursBannerFor(sender.tab!.id!, sender.tab!.url ?? sender.url);
   });
   onMessage('getHoursBanner', async ({ data, sender }) => {
     bannerTab('getHoursBanner', sender);
