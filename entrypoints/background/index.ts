@@ -53,6 +53,6 @@ export default defineBackground(() => {
   void enforceSchedule();
   watchSettings(({ settings }) => {
     void ensureSyncSchedule(settings);
-    void enforceSchedule();
+    void enforceSchedule(undefined, { settingsChanged: true });
   }, new AbortController().signal);
 });

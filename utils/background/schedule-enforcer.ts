@@ -95,13 +95,13 @@ let running: Promise<unknown> = Promise.resolve();
  * One enforcement run (see the file comment). Runs are queued, never overlapped, so two triggers
  * arriving together (start-up and a settings change) sweep once.
  */
-export function enforceSchedule(now?: number): Promise<HoursView> {
-  const run = running.then(() => enforce(now ?? Date.now()));
+export function enforceSchedule(now?: number, options: { settingsChanged?: boolean } = {}): Promise<HoursView> {
+  const run = running.then(() => enforce(now ?? Date.now(), options.settingsChanged ?? false));
   running = run.catch(() => undefined);
   return run;
 }
 
-async function enforce(now: number): Promise<HoursView> {
+async function enforce(now: number, settingsChanged: boolean): Promise<HoursView> {
   const [{ settings, configured }, custom] = await Promise.all([currentSettings(), currentCustomPacks()]);
   const status = scheduleStatus(scheduleInput(settings, configured), now);
   const view = buildHoursView(settings, custom, status);
@@ -110,9 +110,11 @@ async function enforce(now: number): Promise<HoursView> {
 
   await applyRules(blocking, settings.officialAccounts);
   await browser.storage.session.set({ [STATUS_KEY]: status });
-  if (blocking && status.periodId !== previous?.periodId) await sweepTabs(settings.officialAccounts, now);
+  // Once per period; again when settings change, since an account may no longer be an official one.
+  if (blocking && (settingsChanged || status.periodId !== previous?.periodId)) await sweepTabs(settings.officialAccounts, now);
   await Promise.all([setBadge(view, now), setAlarms(status)]);
-  if (previous?.restricted !== status.restricted || previous?.periodId !== status.periodId || previous?.enforcement !== status.enforcement) {
+  // Settings may change what a banner says or whom it spares (official accounts) without changing the status.
+  if (settingsChanged || previous?.restricted !== status.restricted || previous?.periodId !== status.periodId || previous?.enforcement !== status.enforcement) {
     await announceHoursToTabs(view).catch(() => undefined);
   }
   return view;

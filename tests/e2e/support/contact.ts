@@ -103,8 +103,15 @@ export function auditLog(worker: Worker): Promise<AuditEntry[]> {
     () =>
       new Promise<AuditEntry[]>((resolve, reject) => {
         const open = indexedDB.open('chalkline');
-        open.onerror = () => reject(open.error);
+        // No database yet: do not create an empty one, which would stop the extension creating its stores.
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => (open.error?.name === 'AbortError' ? resolve([]) : reject(open.error));
         open.onsuccess = () => {
+          if (!open.result.objectStoreNames.contains('audit')) {
+            open.result.close();
+            resolve([]);
+            return;
+          }
           const request = open.result.transaction('audit').objectStore('audit').getAll();
           request.onsuccess = () => resolve((request.result as AuditEntry[]).sort((a, b) => b.time - a.time));
           request.onerror = () => reject(request.error);
