@@ -19,6 +19,8 @@ export const DEMO_SETTINGS = {
     termDates: [
       { start: '2026-09-02', end: '2026-10-23' },
       { start: '2026-11-02', end: '2026-12-18' },
+      { start: '2027-01-05', end: '2027-03-26' },
+      { start: '2027-04-12', end: '2027-07-21' },
     ],
     closures: ['2026-12-07'],
   },
