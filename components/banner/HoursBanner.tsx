@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ContinueChoice, ContinueReason } from '@/utils/hours/warn';
 import { t, type MessageKey } from '@/utils/i18n';
-import { schoolClock } from '@/utils/schedule/badge';
+import { whenItEnds } from '@/utils/schedule/describe';
 import type { HoursView } from '@/utils/schedule/view';
 import { Quote } from '../Quote';
 
@@ -23,14 +23,6 @@ const REASONS: { value: ContinueReason; label: MessageKey }[] = [
 function heading(view: HoursView): string {
   if (view.status.reason === 'school-device') return t('hoursBannerDeviceTitle');
   return view.schoolName ? t('hoursBannerTitleAt', view.schoolName) : t('hoursBannerTitle');
-}
-
-/** When this stretch of working time ends, as the school's clocks read it. */
-function ending(view: HoursView, now: number): string {
-  const { until, next } = view.status;
-  if (until === null) return '';
-  const at = schoolClock(view.timeZone, now)(until);
-  return next === 'break' ? t('hoursBannerNextBreak', at) : t('hoursBannerDayEnds', at);
 }
 
 /**
@@ -79,7 +71,7 @@ export function HoursBanner({ view, now, onClose, onContinue }: HoursBannerProps
       </div>
     );
   }
-  const when = view ? ending(view, now) : '';
+  const when = view ? whenItEnds(view, now) : '';
   const quote = view?.rule?.citations[0];
 
   return (

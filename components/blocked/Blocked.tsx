@@ -1,5 +1,6 @@
 import type { PausedPage } from '@/utils/background/paused-pages';
 import { schoolClock } from '@/utils/schedule/badge';
+import { whenItEnds } from '@/utils/schedule/describe';
 import type { HoursView } from '@/utils/schedule/view';
 import { t } from '@/utils/i18n';
 import { Quote } from '../Quote';
@@ -40,11 +41,9 @@ function Explanation({ view, now }: { view: HoursView; now: number }) {
       </p>
     );
   }
-  const when = status.until === null ? '' : clock(status.until);
   return (
     <p class="lead">
-      {view.schoolName ? t('blockedWorkingAt', view.schoolName) : t('blockedWorking')}{' '}
-      {when && (status.next === 'break' ? t('blockedNextBreak', when) : t('blockedDayEnds', when))}
+      {view.schoolName ? t('blockedWorkingAt', view.schoolName) : t('blockedWorking')} {whenItEnds(view, now)}
     </p>
   );
 }
