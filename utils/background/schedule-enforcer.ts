@@ -108,11 +108,13 @@ async function enforce(now: number, settingsChanged: boolean): Promise<HoursView
   const previous = (await browser.storage.session.get(STATUS_KEY))[STATUS_KEY] as ScheduleStatus | undefined;
   const blocking = status.restricted && status.enforcement === 'block';
 
+  // The next boundary first: whatever fails below, the next run is already booked.
+  await setAlarms(status);
   await applyRules(blocking, settings.officialAccounts);
   await browser.storage.session.set({ [STATUS_KEY]: status });
   // Once per period; again when settings change, since an account may no longer be an official one.
   if (blocking && (settingsChanged || status.periodId !== previous?.periodId)) await sweepTabs(settings.officialAccounts, now);
-  await Promise.all([setBadge(view, now), setAlarms(status)]);
+  await setBadge(view, now);
   // Settings may change what a banner says or whom it spares (official accounts) without changing the status.
   if (settingsChanged || previous?.restricted !== status.restricted || previous?.periodId !== status.periodId || previous?.enforcement !== status.enforcement) {
     await announceHoursToTabs(view).catch(() => undefined);
