@@ -30,6 +30,9 @@ export const test = base.extend<ExtensionFixtures>({
     await use(async (path) => {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);
+      // Pages show "Loading…" (aria-busy) until the settings are read, and on a new profile Chromium
+      // answers the first storage.managed read only after 3–5 s (more under load): wait for it once here.
+      await page.locator('main[aria-busy="true"]').waitFor({ state: 'detached', timeout: 20_000 });
       return page;
     });
   },
