@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Blocked } from '@/components/blocked/Blocked';
 import type { PausedPage } from '@/utils/background/paused-pages';
+import { watchSession } from '@/utils/hours/watch';
 import { sendMessage } from '@/utils/messaging';
 import type { HoursView } from '@/utils/schedule/view';
 import { networkForUrl } from '@/utils/sites/networks';
@@ -28,13 +29,10 @@ function App() {
     void sendMessage('hoursStatus', {}).then(setView);
     void (here ? sendMessage('blockedPageShown', { url: here }) : sendMessage('pausedPages', {})).then(setPages);
     // The worker writes the status at every boundary: a break starting shows here at once.
-    const changed = (changes: Record<string, unknown>) => {
-      if ('scheduleStatus' in changes || 'pausedPages' in changes) refresh();
-    };
-    browser.storage.session.onChanged.addListener(changed);
+    const stop = watchSession(['scheduleStatus', 'pausedPages'], refresh);
     const timer = setInterval(() => setNow(Date.now()), 30_000);
     return () => {
-      browser.storage.session.onChanged.removeListener(changed);
+      stop();
       clearInterval(timer);
     };
   }, []);

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { ProblemList } from '@/components/options/ProblemList';
 import { AuditLog } from '@/components/options/AuditLog';
 import { HoursNow } from '@/components/options/HoursNow';
+import { watchSession } from '@/utils/hours/watch';
 import type { HoursView } from '@/utils/schedule/view';
 import { RosterPanel, type RosterOutcome } from '@/components/options/RosterPanel';
 import { TermDatesImport, type TermDatesChoice } from '@/components/options/TermDatesImport';
@@ -73,11 +74,7 @@ export function OptionsApp() {
     const refresh = () => void sendMessage('hoursStatus', {}).then(setHours, () => setHours(null));
     refresh();
     // The worker rewrites the status at every boundary and after every settings change.
-    const changed = (changes: Record<string, unknown>) => {
-      if ('scheduleStatus' in changes) refresh();
-    };
-    browser.storage.session.onChanged.addListener(changed);
-    return () => browser.storage.session.onChanged.removeListener(changed);
+    return watchSession(['scheduleStatus'], refresh);
   }, []);
 
   const [audit, setAudit] = useState<AuditEntry[]>([]);

@@ -26,19 +26,27 @@ export const STATUS_KEY = 'scheduleStatus';
 
 const blockedPage = () => browser.runtime.getURL('/blocked.html');
 
+/** The settings in force and what they mean at an instant: the one place the worker works this out. */
+async function resolveAt(now: number) {
+  const [{ settings, configured }, custom] = await Promise.all([currentSettings(), currentCustomPacks()]);
+  const status = scheduleStatus(scheduleInput(settings, configured), now);
+  return { settings, status, view: buildHoursView(settings, custom, status) };
+}
+
 /** The status and what pages show about it, for an instant (now by default). */
 export async function currentHoursView(now = Date.now()): Promise<HoursView> {
-  const [{ settings, configured }, custom] = await Promise.all([currentSettings(), currentCustomPacks()]);
-  return buildHoursView(settings, custom, scheduleStatus(scheduleInput(settings, configured), now));
+  return (await resolveAt(now)).view;
 }
 
 /** Whether a page address is paused right now (block mode, in working time, not an official account). */
 export async function isBlockedNow(url: string, now = Date.now()): Promise<boolean> {
   if (!networkForUrl(url)) return false;
-  const { settings, configured } = await currentSettings();
-  const status = scheduleStatus(scheduleInput(settings, configured), now);
+  const { settings, status } = await resolveAt(now);
   return status.restricted && status.enforcement === 'block' && !isOfficialUrl(url, settings.officialAccounts);
 }
+
+/** Two statuses that differ only in when they were worked out say the same thing. */
+const sameStatus = (a: ScheduleStatus | undefined, b: ScheduleStatus) => a !== undefined && JSON.stringify({ ...a, at: 0 }) === JSON.stringify({ ...b, at: 0 });
 
 async function applyRules(blocking: boolean, officialAccounts: readonly string[]): Promise<void> {
   const wanted = blockingRules(blocking, officialAccounts, blockedPage()) as unknown as Browser.declarativeNetRequest.Rule[];
@@ -102,16 +110,15 @@ export function enforceSchedule(now?: number, options: { settingsChanged?: boole
 }
 
 async function enforce(now: number, settingsChanged: boolean): Promise<HoursView> {
-  const [{ settings, configured }, custom] = await Promise.all([currentSettings(), currentCustomPacks()]);
-  const status = scheduleStatus(scheduleInput(settings, configured), now);
-  const view = buildHoursView(settings, custom, status);
+  const { settings, status, view } = await resolveAt(now);
   const previous = (await browser.storage.session.get(STATUS_KEY))[STATUS_KEY] as ScheduleStatus | undefined;
   const blocking = status.restricted && status.enforcement === 'block';
 
   // The next boundary first: whatever fails below, the next run is already booked.
   await setAlarms(status);
   await applyRules(blocking, settings.officialAccounts);
-  await browser.storage.session.set({ [STATUS_KEY]: status });
+  // Every worker wake runs this; rewriting an unchanged status would only make open pages ask again.
+  if (settingsChanged || !sameStatus(previous, status)) await browser.storage.session.set({ [STATUS_KEY]: status });
   // Once per period; again when settings change, since an account may no longer be an official one.
   if (blocking && (settingsChanged || status.periodId !== previous?.periodId)) await sweepTabs(settings.officialAccounts, now);
   await setBadge(view, now);
