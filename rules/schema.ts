@@ -67,8 +67,19 @@ export const Citation = z.strictObject({
 });
 export type Citation = z.infer<typeof Citation>;
 
+/** Roles a person on the roster can have (a roster name in a post is one of these). */
+export const NamedRole = z.enum(['pupil', 'former_pupil', 'parent', 'staff']);
+
 export const RuleConditions = z.strictObject({
+  /** Contact rules: who the person is. Compose and message rules: who the message goes to. */
   roles: z.array(MatchRole).min(1).optional(),
+  /**
+   * For roster-name findings: whom the text names. Without it a rule covers pupils, former pupils and
+   * parents, not colleagues (naming a colleague is ordinary unless a rule says otherwise).
+   */
+  named: z.array(NamedRole).min(1).optional(),
+  /** The rule applies only when the text also holds one of these kinds (a colleague named beside a complaint). */
+  alongside: z.array(FindingKind).min(1).optional(),
   actions: z.array(ContactAction).min(1).optional(),
   findings: z.array(FindingKind).min(1).optional(),
   when: RuleWhen.default('always'),

@@ -1,4 +1,4 @@
-import type { ContactAction, MatchRole, Pack, Rule, Severity } from './schema';
+import type { ContactAction, FindingKind, MatchRole, Pack, Rule, Severity } from './schema';
 
 const STRENGTH: Record<Severity, number> = { block: 3, warn: 2, inform: 1 };
 
@@ -62,4 +62,45 @@ export function shownCitations(pack: Pack, rule: Rule, packs: readonly Pack[]): 
     quote,
     ...(source && source !== pack.source ? { from: packs.find((p) => p.source === source)?.name ?? source } : {}),
   }));
+}
+
+/** Where a text is going: a public post, a comment or reply on a post, or a private message. */
+export type ComposeSurface = 'post' | 'comment' | 'message';
+
+/** One finding of the text analysis, as rule selection sees it. */
+export interface ComposeSituation {
+  kind: FindingKind;
+  /** For roster names: the role of the person named. */
+  namedRole: MatchRole | null;
+  /** Every kind found in the text, for rules that need one alongside another. */
+  present: ReadonlySet<FindingKind>;
+  surface: ComposeSurface;
+  /** The other person in a message, when known. */
+  partnerRole: MatchRole | null;
+  workingTime: boolean;
+}
+
+const NAMED_BY_DEFAULT: readonly MatchRole[] = ['pupil', 'former_pupil', 'parent'];
+
+/**
+ * The rule of a pack that a compose finding engages, or null. A rule applies when its contexts cover
+ * the surface (compose for posts and comments, message for messages), its findings include the kind,
+ * the person named is one it covers (pupils, former pupils and parents unless it says `named`), the
+ * message goes to someone it covers (`roles`), a kind it needs `alongside` is present too, and it is
+ * in force now. When several apply, the strictest wins.
+ */
+export function composeRule(pack: Pack, s: ComposeSituation): Rule | null {
+  const context = s.surface === 'message' ? 'message' : 'compose';
+  let best: Rule | null = null;
+  for (const rule of pack.rules) {
+    if (!rule.contexts.includes(context)) continue;
+    const { findings, roles, named, alongside } = rule.conditions;
+    if (!findings?.includes(s.kind)) continue;
+    if (s.kind === 'roster-name' && (s.namedRole === null || !(named ?? NAMED_BY_DEFAULT).includes(s.namedRole as never))) continue;
+    if (roles && (s.partnerRole === null || !roles.includes(s.partnerRole))) continue;
+    if (alongside && !alongside.some((k) => k !== s.kind && s.present.has(k))) continue;
+    if (!whenApplies(rule, s.workingTime)) continue;
+    if (!best || STRENGTH[rule.severity] > STRENGTH[best.severity]) best = rule;
+  }
+  return best;
 }

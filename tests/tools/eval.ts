@@ -1,19 +1,27 @@
 // The evaluation harness (design contract):
-//   npm run eval -- --roster FILE --cases FILE.jsonl [--settings FILE.json]
+//   npm run eval -- --roster FILE --cases FILE.jsonl [--settings FILE.json] [--today YYYY-MM-DD]
 // prints one JSON line per case (its own fields plus "got"), then `recall=R false_alarm_rate=F cases=N`.
-// A breakdown by expectation goes to standard error, so standard output keeps to the contract.
+// Recall and false alarms per expectation and per finding kind go to standard error, so standard
+// output keeps to the contract.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolveSettings } from '../../utils/config/merge';
 import { todayIn } from '../../utils/roster/active';
-import { detectRosterNames } from '../../utils/detect/roster-name';
+import { detectAll } from '../../utils/detect/analyse';
+import { compileSchoolIdentity } from '../../utils/detect/school-identity';
+import { FindingKind } from '../../rules/schema';
 import { matchPerson, MATCH_THRESHOLD } from '../../utils/roster/match-person';
 import { isRejected, parseRosterBytes } from '../../utils/roster/parse';
 import { buildRosterIndex } from '../../utils/roster/roster-index';
 
-const { values } = parseArgs({ options: { roster: { type: 'string' }, cases: { type: 'string' }, settings: { type: 'string' } } });
+const usage = 'usage: npm run eval -- --roster FILE --cases FILE.jsonl [--settings FILE.json] [--today YYYY-MM-DD]';
+const { values } = parseArgs({ options: { roster: { type: 'string' }, cases: { type: 'string' }, settings: { type: 'string' }, today: { type: 'string' } } });
 if (!values.roster || !values.cases) {
-  console.error('usage: npm run eval -- --roster FILE --cases FILE.jsonl [--settings FILE.json]');
+  console.error(usage);
+  process.exit(2);
+}
+if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
+  console.error(`--today must be a date written YYYY-MM-DD, not "${values.today}"`);
   process.exit(2);
 }
 
@@ -23,13 +31,14 @@ if (problems.length) {
   console.error(`settings file problems: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
   process.exit(2);
 }
-const today = todayIn(settings.workingHours.timeZone);
+const today = values.today ?? todayIn(settings.workingHours.timeZone);
 const parsed = parseRosterBytes(new Uint8Array(readFileSync(values.roster)), { today, fileName: values.roster });
 if (isRejected(parsed)) {
   console.error(`roster rejected: ${parsed.reason}`);
   process.exit(2);
 }
 const index = buildRosterIndex(parsed.entries.map((e, id) => ({ ...e, id })));
+const school = compileSchoolIdentity(settings);
 
 type Case = { kind: 'person'; name?: string; handle?: string; bio?: string; expect: string } | { kind: 'text'; text: string; expect: string[] };
 
@@ -38,6 +47,8 @@ let found = 0;
 let negatives = 0;
 let falseAlarms = 0;
 const byExpect = new Map<string, { n: number; right: number }>();
+const kinds = FindingKind.options.filter((k) => k !== 'photo');
+const byKind = new Map(kinds.map((k) => [k, { pos: 0, hit: 0, neg: 0, fa: 0 }]));
 const lines = readFileSync(values.cases, 'utf8').split('\n').filter((l) => l.trim());
 for (const line of lines) {
   const c = JSON.parse(line) as Case;
@@ -52,10 +63,22 @@ for (const line of lines) {
     right = got === c.expect;
     if (!positive && got !== 'none') falseAlarms += 1;
   } else {
-    got = [...new Set(detectRosterNames(index, c.text, today).map((f) => f.kind))].sort();
+    const raised = [...new Set(detectAll(c.text, { roster: index, school, today }).map((f) => f.kind))].sort();
+    got = raised;
     positive = c.expect.length > 0;
-    right = positive ? c.expect.every((k) => got.includes(k)) : got.length === 0;
-    if (!positive && got.length > 0) falseAlarms += 1;
+    right = positive ? c.expect.every((k) => raised.includes(k as FindingKind)) : raised.length === 0;
+    if (!positive && raised.length > 0) falseAlarms += 1;
+    for (const [kind, s] of byKind) {
+      const expected = c.expect.includes(kind);
+      const raisedIt = raised.includes(kind);
+      if (expected) {
+        s.pos += 1;
+        if (raisedIt) s.hit += 1;
+      } else {
+        s.neg += 1;
+        if (raisedIt) s.fa += 1;
+      }
+    }
   }
   if (positive) {
     positives += 1;
@@ -69,6 +92,12 @@ for (const line of lines) {
   console.log(JSON.stringify({ ...c, got }));
 }
 for (const [key, { n, right }] of [...byExpect].sort()) console.error(`  ${key}: ${right}/${n} right`);
+for (const [kind, s] of byKind) {
+  if (s.pos === 0 && s.fa === 0) continue;
+  const r = s.pos ? (s.hit / s.pos).toFixed(3) : '-';
+  const f = s.neg ? (s.fa / s.neg).toFixed(3) : '-';
+  console.error(`  kind ${kind}: recall=${r} (${s.hit}/${s.pos}) false_alarm_rate=${f} (${s.fa}/${s.neg})`);
+}
 const recall = positives ? found / positives : 1;
 const falseAlarmRate = negatives ? falseAlarms / negatives : 0;
 console.log(`recall=${recall.toFixed(3)} false_alarm_rate=${falseAlarmRate.toFixed(3)} cases=${lines.length}`);

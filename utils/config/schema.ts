@@ -57,6 +57,24 @@ const httpsUrl = z
     }
   }, 'must be a full web address starting with https://, or left empty');
 
+/**
+ * The school's website as an admin would type it: a full address or a bare domain
+ * ("riverside.sch.uk", "www.riverside.sch.uk/news"). It is only ever matched in text, never fetched.
+ */
+const website = z
+  .string()
+  .trim()
+  .max(300)
+  .refine((s) => {
+    if (s === '') return true;
+    try {
+      const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(s) ? s : `https://${s}`);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(url.hostname);
+    } catch {
+      return false;
+    }
+  }, 'must be the school’s web address, such as riverside.sch.uk or https://www.riverside.sch.uk, or left empty');
+
 const email = z.union([z.literal(''), z.email('must be an e-mail address, for example dsl@school.sch.uk')]);
 
 export const WorkingHoursMode = z.enum(['block', 'warn', 'off']);
@@ -67,7 +85,7 @@ export const Settings = z.strictObject({
     .array(z.string().trim().min(1, 'must not be empty').max(200))
     .default([])
     .describe('Other names for the school: short names, initials, old names, the words of its logo.'),
-  schoolWebsite: httpsUrl.default('').describe('The school’s website, starting with https://.'),
+  schoolWebsite: website.default('').describe('The school’s website, such as riverside.sch.uk: posts that give it away are flagged.'),
   policyPack: z
     .string()
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be the id of a policy pack, such as "model" or "secondary-school"')

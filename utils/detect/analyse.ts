@@ -1,0 +1,93 @@
+import type { FindingKind, MatchRole, Pack } from '@/rules/schema';
+import { composeRule, type ComposeSurface } from '@/rules/select';
+import type { RosterIndex } from '@/utils/roster/roster-index';
+import { tokeniseText } from '@/utils/roster/normalise';
+import { detectComplaint } from './complaint';
+import { detectContactDetails } from './contact-details';
+import { detectOffensive } from './offensive';
+import { detectRosterNames } from './roster-name';
+import { detectSchoolMatters } from './school-matters';
+import type { SchoolIdentityMatcher } from './school-identity';
+import type { AnalysedFinding, Finding } from './types';
+
+/** Compose boxes hold at most this much; longer text is analysed up to here and the rest flagged as unread. */
+export const MAX_ANALYSED_LENGTH = 100_000;
+
+/** What the detectors need besides the text: the roster, the school's names and the date ages are reckoned on. */
+export interface DetectorInputs {
+  roster: RosterIndex | null;
+  school: SchoolIdentityMatcher;
+  /** YYYY-MM-DD in the school's time zone: whether a former pupil is under 19 depends on it. */
+  today: string;
+}
+
+/** Where the text is going, as the compose guard knows it. */
+export interface AnalysisContext extends DetectorInputs {
+  pack: Pack;
+  /** A public post, a comment or reply under someone's post, or a private message. */
+  surface: ComposeSurface;
+  network?: string;
+  /** The other person in a message, when the contact guard knows who they are. */
+  partnerRole?: MatchRole | null;
+  /** Whether it is the school's working time now (some rules are in force only in or out of it). */
+  workingTime?: boolean;
+}
+
+/**
+ * Every finding of every detector, sorted by place. Pure and linear in the text; the same text and
+ * inputs always give the same findings. Text past MAX_ANALYSED_LENGTH is not read.
+ */
+export function detectAll(text: string, inputs: DetectorInputs): Finding[] {
+  const t = text.length > MAX_ANALYSED_LENGTH ? text.slice(0, MAX_ANALYSED_LENGTH) : text;
+  const tokens = tokeniseText(t);
+  const names = detectRosterNames(inputs.roster, t, inputs.today);
+  const staff = names.filter((f) => f.role === 'staff');
+  return withoutOverlaps([
+    ...names,
+    ...detectContactDetails(t, tokens),
+    ...inputs.school.find(t, tokens),
+    ...detectSchoolMatters(t, tokens),
+    ...detectOffensive(t, tokens),
+    ...detectComplaint(t, tokens, staff),
+  ]);
+}
+
+/**
+ * One finding per kind for any stretch of text: where two of a kind overlap (obscenity and the mask
+ * check both seeing "f*ck"), the longer is kept, then the surer. Roster names of different people
+ * are all kept, since each person is a finding of their own. Sorted by place.
+ */
+function withoutOverlaps(findings: Finding[]): Finding[] {
+  const ranked = findings.sort((a, b) => a.start - b.start || b.end - a.end || b.confidence - a.confidence);
+  const kept: Finding[] = [];
+  const lastEnd = new Map<string, number>();
+  for (const f of ranked) {
+    const key = f.kind === 'roster-name' ? `${f.kind}:${f.role}:${f.text}` : f.kind;
+    if ((lastEnd.get(key) ?? -1) > f.start) continue;
+    lastEnd.set(key, f.end);
+    kept.push(f);
+  }
+  return kept;
+}
+
+/**
+ * The analysis the compose guard runs: every finding, each with the rule of the active pack it
+ * engages (or null when the pack says nothing about it). What a finding means is the pack's: a
+ * colleague named in a birthday wish may only inform, the same colleague named beside a complaint
+ * warns, a pupil named in a public post blocks.
+ */
+export function analyseText(text: string, context: AnalysisContext): AnalysedFinding[] {
+  const findings = detectAll(text, context);
+  const present = new Set<FindingKind>(findings.map((f) => f.kind));
+  return findings.map((f) => {
+    const rule = composeRule(context.pack, {
+      kind: f.kind,
+      namedRole: f.role ?? null,
+      present,
+      surface: context.surface,
+      partnerRole: context.partnerRole ?? null,
+      workingTime: context.workingTime ?? false,
+    });
+    return { ...f, rule: rule ? { id: rule.id, severity: rule.severity } : null };
+  });
+}
