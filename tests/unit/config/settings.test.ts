@@ -65,7 +65,8 @@ describe('wrong types name the key path in plain words', () => {
     ['schoolOwnedDevice', { schoolOwnedDevice: 'yes' }, /^must be true or false$/],
     ['dsl', { dsl: 'Sam' }, /^must be a group of named settings$/],
     ['dsl.email', { dsl: { email: 'not an address' } }, /e-mail/],
-    ['schoolWebsite', { schoolWebsite: 'http://oakhill.sch.uk' }, /https:\/\//],
+    ['schoolWebsite', { schoolWebsite: 'oak hill school' }, /web address, such as/],
+    ['reportWebhookUrl', { reportWebhookUrl: 'http://hooks.example.org' }, /https:\/\//],
     ['privacyReviewDays', { privacyReviewDays: 3.5 }, /whole number/],
     ['policyPack', { policyPack: 'My Pack' }, /policy pack/],
   ])('%s', (path, layer, message) => {

@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyseText, detectAll } from '@/utils/detect/analyse';
+import { choosePack } from '@/rules';
+import { ROSTER, SCHOOL, TODAY } from './support';
+
+const model = choosePack('model').pack;
+const analyse = (text: string, surface: 'post' | 'comment' | 'message' = 'post', partnerRole: 'parent' | null = null) =>
+  analyseText(text, { roster: ROSTER, school: SCHOOL, today: TODAY, pack: model, surface, partnerRole }).map((f) => `${f.kind}:${f.rule?.id ?? 'none'}:${f.rule?.severity ?? '-'}`);
+
+describe('analyseText: what a finding means comes from the pack', () => {
+  it('a kind word about a colleague only informs', () => {
+    expect(analyse('Happy birthday Meera Hughes 🎂')).toEqual(['roster-name:think-before-naming-colleagues:inform']);
+  });
+  it('a colleague named beside a complaint warns', () => {
+    expect(analyse('Meera Hughes is useless')).toContain('roster-name:no-criticising-colleagues-online:warn');
+  });
+  it('a pupil named in a public post blocks; in a message it warns', () => {
+    expect(analyse('Well done Ellie Smith')).toEqual(['roster-name:do-not-name-pupils-in-public:block']);
+    expect(analyse('Well done Ellie Smith', 'message')).toEqual(['roster-name:do-not-post-about-pupils-parents-or-colleagues:warn']);
+  });
+  it('every finding carries its place and words', () => {
+    const text = 'ring 07700 900123 about Riverside CPS';
+    for (const f of analyseText(text, { roster: ROSTER, school: SCHOOL, today: TODAY, pack: model, surface: 'post' })) {
+      expect(text.slice(f.start, f.end)).toBe(f.text);
+      expect(f.confidence).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('linear time on hostile input', () => {
+  // 100 kB of repeated near-matches of every detector: the cost per character must not grow with length.
+  const NEAR = ['Riverside Riverside ', 'a@a@a@a@', '07700 9', 'f u c ', 'sh1 ', 'M1 M1 ', 'Ellie Ellie Smith-', '14 14 14 Elm ', 'my my my ', 'SLT SLT ', 'the the Grove '];
+  const perChar = (text: string) => {
+    const t0 = performance.now();
+    detectAll(text, { roster: ROSTER, school: SCHOOL, today: TODAY });
+    return (performance.now() - t0) / text.length;
+  };
+  it('costs no more per character at 100 kB than at 20 kB', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...NEAR), fc.constantFrom(...NEAR), (a, b) => {
+        const unit = a + b;
+        const small = unit.repeat(Math.ceil(20_000 / unit.length));
+        const big = unit.repeat(Math.ceil(100_000 / unit.length));
+        perChar(small);
+        const s = Math.min(perChar(small), perChar(small), perChar(small));
+        const l = Math.min(perChar(big), perChar(big));
+        // Linear work costs about the same per character; quadratic work would cost ~5× at 5× the length.
+        expect(l).toBeLessThan(s * 3 + 0.0005);
+      }),
+      { numRuns: 10 },
+    );
+  }, 90_000);
+});
