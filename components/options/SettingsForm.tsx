@@ -77,7 +77,7 @@ export function SettingsForm({ draft, locked, problems, packs, onChange, onSubmi
         <legend>{t('optionsSchool')}</legend>
         {text('schoolName', 'schoolName', 'schoolName')}
         {text('schoolAliases', 'schoolAliases', 'schoolAliases', { multiline: true, hint: t('hintOnePerLine') })}
-        {text('schoolWebsite', 'schoolWebsite', 'schoolWebsite', { type: 'url', hint: t('hintHttps') })}
+        {text('schoolWebsite', 'schoolWebsite', 'schoolWebsite', { hint: t('hintSchoolWebsite') })}
         <Field path="policyPack" label={t('setting_policyPack')} hint={t('hintPolicyPack')} locked={isLocked('policyPack')} problems={problems}>
           {(p) => (
             <select {...p} value={draft.policyPack} onChange={(e) => set('policyPack', e.currentTarget.value)}>

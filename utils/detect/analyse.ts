@@ -1,5 +1,5 @@
 import type { FindingKind, MatchRole, Pack } from '@/rules/schema';
-import { composeRule, type ComposeSurface } from '@/rules/select';
+import { composeRule, contactRule, type ComposeSurface } from '@/rules/select';
 import type { RosterIndex } from '@/utils/roster/roster-index';
 import { tokeniseText } from '@/utils/roster/normalise';
 import { detectComplaint } from './complaint';
@@ -8,7 +8,7 @@ import { detectOffensive } from './offensive';
 import { detectRosterNames } from './roster-name';
 import { detectSchoolMatters } from './school-matters';
 import type { SchoolIdentityMatcher } from './school-identity';
-import type { AnalysedFinding, Finding } from './types';
+import type { AnalysedFinding, EngagedRule, Finding } from './types';
 
 /** Compose boxes hold at most this much; longer text is analysed up to here and the rest flagged as unread. */
 export const MAX_ANALYSED_LENGTH = 100_000;
@@ -90,4 +90,14 @@ export function analyseText(text: string, context: AnalysisContext): AnalysedFin
     });
     return { ...f, rule: rule ? { id: rule.id, severity: rule.severity } : null };
   });
+}
+
+/**
+ * The rule that a message engages by whom it goes to, whatever it says: secondary school 5.5 iii makes
+ * any discussion with a parent its own rule. Null for posts and comments, and when the partner is unknown.
+ */
+export function conversationRule(context: Pick<AnalysisContext, 'pack' | 'surface' | 'partnerRole' | 'workingTime'>): EngagedRule | null {
+  if (context.surface !== 'message' || !context.partnerRole) return null;
+  const rule = contactRule(context.pack, { role: context.partnerRole, action: 'message', workingTime: context.workingTime ?? false });
+  return rule ? { id: rule.id, severity: rule.severity } : null;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseText, detectAll } from '@/utils/detect/analyse';
+import { analyseText, conversationRule, detectAll } from '@/utils/detect/analyse';
 import { choosePack } from '@/rules';
 import { ROSTER, SCHOOL, TODAY } from './support';
 
@@ -51,4 +51,25 @@ describe('linear time on hostile input', () => {
       { numRuns: 10 },
     );
   }, 90_000);
+});
+
+describe('context: where the text goes and to whom', () => {
+  const pack = (id: string) => choosePack(id).pack;
+  it('contact details sent to a pupil engage Weston 2.1.5 (block); the same in a post only warn', () => {
+    const weston = pack('weston-all-saints-lscb-2016');
+    const run = (surface: 'post' | 'message', partnerRole: 'pupil' | null) =>
+      analyseText('my number is 07700 900123', { roster: ROSTER, school: SCHOOL, today: TODAY, pack: weston, surface, partnerRole }).map((f) => f.rule?.id);
+    expect(run('message', 'pupil')).toEqual(['no-contact-details-to-pupils']);
+    expect(run('post', null)).toEqual(['no-address-or-phone-online']);
+  });
+  it('a message to a parent is its own rule in the secondary school pack, whatever it says', () => {
+    const secondary = pack('secondary-school');
+    expect(conversationRule({ pack: secondary, surface: 'message', partnerRole: 'parent' })).toEqual({ id: 'no-discussions-with-parents', severity: 'block' });
+    expect(conversationRule({ pack: secondary, surface: 'post', partnerRole: 'parent' })).toBeNull();
+    expect(conversationRule({ pack: secondary, surface: 'message', partnerRole: null })).toBeNull();
+  });
+  it('a colleague messaged out of hours engages the model pack’s out-of-hours rule only then', () => {
+    expect(conversationRule({ pack: model, surface: 'message', partnerRole: 'staff', workingTime: false })?.id).toBe('avoid-messaging-colleagues-out-of-hours');
+    expect(conversationRule({ pack: model, surface: 'message', partnerRole: 'staff', workingTime: true })).toBeNull();
+  });
 });
