@@ -41,14 +41,17 @@ export function detectAll(text: string, inputs: DetectorInputs): Finding[] {
   const t = text.length > MAX_ANALYSED_LENGTH ? text.slice(0, MAX_ANALYSED_LENGTH) : text;
   const tokens = tokeniseText(t);
   const names = detectRosterNames(inputs.roster, t, inputs.today);
-  const staff = names.filter((f) => f.role === 'staff');
+  const school = inputs.school.find(t, tokens);
+  const offensive = detectOffensive(t, tokens);
+  // A complaint is aimed at colleagues or the school: the named staff and the school's names are its targets.
+  const targets = [...names.filter((f) => f.role === 'staff'), ...school.map((f) => ({ ...f, weak: true }))];
   return withoutOverlaps([
     ...names,
     ...detectContactDetails(t, tokens),
-    ...inputs.school.find(t, tokens),
+    ...school,
     ...detectSchoolMatters(t, tokens),
-    ...detectOffensive(t, tokens),
-    ...detectComplaint(t, tokens, staff),
+    ...offensive,
+    ...detectComplaint(t, tokens, targets, offensive.map((f) => ({ ...f, weak: true }))),
   ]);
 }
 

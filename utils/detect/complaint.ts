@@ -8,36 +8,66 @@ const MATCHER = compilePhrases<'target' | 'criticism'>([
   ...data.targets.map((p) => [p, 'target'] as const),
   ...data.criticism.map((p) => [p, 'criticism'] as const),
 ]);
+const SARCASM = new RegExp(`[${data.sarcasmEmoji.join('')}]`, 'gu');
+
+/** A stretch of the text that the caller already knows to be a target (a colleague, the school) or a criticism (rude words). */
+export interface Span {
+  start: number;
+  end: number;
+  /**
+   * A weak target (the school's name) or weak criticism (a rude word, an eye-roll) makes a complaint
+   * only with a strong partner: "Riverside Primary choir were fucking phenomenal" is praise.
+   */
+  weak?: boolean;
+}
 
 /**
  * Complaints about the school, its leaders, governors, trust or colleagues: a target and a criticism
- * in one sentence (`data/complaint.en-GB.json`). Named colleagues count as targets too: the caller
- * passes the sentences' roster findings for staff as `extraTargets` (token offsets into the text).
+ * in the same sentence or the next or last one (`data/complaint.en-GB.json`). Colleagues named from the
+ * roster and the school's own names are targets too, and rude words and eye-rolling emoji count as
+ * criticism; the caller passes those as `targets` and `criticism`. Linear: every list is walked once.
  */
 export function detectComplaint(
   text: string,
   tokens: readonly TextToken[] = tokeniseText(text),
-  extraTargets: readonly { start: number; end: number }[] = [],
+  targets: readonly Span[] = [],
+  criticism: readonly Span[] = [],
 ): Finding[] {
-  const hits = MATCHER.find(tokens);
-  const extra = [...extraTargets].sort((a, b) => a.start - b.start);
+  const sentences = tokenSentences(text, tokens);
+  if (sentences.length === 0) return [];
+  const targetsIn: Span[][] = sentences.map(() => []);
+  const criticismIn: Span[][] = sentences.map(() => []);
+  // The sentence a text offset falls in, found by walking forward (every list below is sorted).
+  const placer = () => {
+    let k = 0;
+    return (at: number) => {
+      while (k + 1 < sentences.length && sentences[k + 1]!.start <= at) k += 1;
+      return k;
+    };
+  };
+  const hitPlace = placer();
+  for (const hit of MATCHER.find(tokens)) {
+    const span = { start: tokens[hit.from]!.start, end: tokens[hit.to - 1]!.end };
+    (hit.data === 'target' ? targetsIn : criticismIn)[hitPlace(span.start)]!.push(span);
+  }
+  const add = (spans: readonly Span[], into: Span[][]) => {
+    const place = placer();
+    for (const s of [...spans].sort((a, b) => a.start - b.start)) into[place(s.start)]!.push(s);
+  };
+  add(targets, targetsIn);
+  add([...criticism, ...[...text.matchAll(SARCASM)].map((m) => ({ start: m.index, end: m.index + m[0].length, weak: true }))], criticismIn);
+
   const found: Finding[] = [];
-  // Hits and extra targets are walked once, sentence by sentence, so the cost stays linear.
-  let h = 0;
-  let x = 0;
-  for (const s of tokenSentences(text, tokens)) {
-    const targets: [number, number][] = [];
-    const criticism: [number, number][] = [];
-    for (; h < hits.length && hits[h]!.from < s.to; h++) {
-      const hit = hits[h]!;
-      if (hit.from < s.from) continue;
-      (hit.data === 'target' ? targets : criticism).push([tokens[hit.from]!.start, tokens[hit.to - 1]!.end]);
-    }
-    for (; x < extra.length && extra[x]!.start < s.end; x++) if (extra[x]!.start >= s.start) targets.push([extra[x]!.start, extra[x]!.end]);
-    if (targets.length === 0 || criticism.length === 0) continue;
-    const spans = [...targets, ...criticism];
-    const start = spans.reduce((m, p) => Math.min(m, p[0]), Infinity);
-    const end = spans.reduce((m, p) => Math.max(m, p[1]), 0);
+  for (let i = 0; i < sentences.length; i++) {
+    const t = targetsIn[i]!;
+    if (t.length === 0) continue;
+    const near = [i - 1, i, i + 1].flatMap((k) => criticismIn[k] ?? []);
+    if (!t.some((x) => !x.weak) && !near.some((x) => !x.weak)) continue;
+    if (near.length === 0) continue;
+    const spans = [...t, ...near];
+    const start = spans.reduce((m, p) => Math.min(m, p.start), Infinity);
+    const end = spans.reduce((m, p) => Math.max(m, p.end), 0);
+    if (found.length && found[found.length - 1]!.end >= start) continue;
     found.push({ kind: 'complaint', start, end, text: text.slice(start, end), confidence: 0.8, what: 'criticism' });
   }
   return found;

@@ -17,8 +17,10 @@ export function detectOffensive(text: string, tokens: readonly TextToken[] = tok
   const push = (start: number, end: number, what: string, confidence: number) =>
     found.push({ kind: 'offensive', start, end, text: text.slice(start, end), confidence, what });
 
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (isRudeWord(t.norm) && !(t.norm.startsWith('tit') && BIRDS.test(text.slice(Math.max(0, t.start - 12), t.start)))) push(t.start, t.end, 'word', 0.9);
+    else if (t.norm === 'sex' && !SEX_SAFE_BEFORE.has(tokens[i - 1]?.norm ?? '') && !SEX_SAFE_AFTER.has(tokens[i + 1]?.norm ?? '')) push(t.start, t.end, 'word', 0.75);
   }
   for (const [start, end] of disguised(text)) push(start, end, 'disguised', 0.85);
   for (const [start, end] of spacedOut(text)) push(start, end, 'spaced', 0.85);
@@ -37,6 +39,9 @@ function holdsStem(w: string): boolean {
   }
   return false;
 }
+/** "Sex" is sexual content, except in sex education, same-sex marriage, sex discrimination and the like. */
+const SEX_SAFE_BEFORE = new Set(words.sexSafeBefore);
+const SEX_SAFE_AFTER = new Set(words.sexSafeAfter);
 /** Birds, not breasts: "blue tits", "great tit". */
 const BIRDS = /(?:blue|great|coal|marsh|willow|crested|long[- ]tailed|bearded)[ -]$/i;
 const WORDS = new Set(words.words);
@@ -124,7 +129,8 @@ function* masked(text: string): Generator<[number, number]> {
   for (const m of text.matchAll(WORD)) {
     const w = m[0].toLowerCase();
     if (!/[*#!@$%]/.test(w) || !/^[a-z]/.test(w) || (w.match(/[a-z]/g)?.length ?? 0) < 2) continue;
-    const hit = MASKABLE.some((word) => word.length === w.length && [...w].every((c, k) => !/[a-z]/.test(c) || c === word[k]));
+    const shows = (word: string, v: string) => word.length === v.length && [...v].every((c, k) => !/[a-z]/.test(c) || c === word[k]);
+    const hit = MASKABLE.some((word) => shows(word, w) || (w.endsWith('s') && shows(word, w.slice(0, -1))));
     if (hit) yield [m.index, m.index + m[0].length];
   }
 }
@@ -133,8 +139,14 @@ function* masked(text: string): Generator<[number, number]> {
 function* spacedOut(text: string): Generator<[number, number]> {
   const RUN = /\b[A-Za-z](?:[ ._-][A-Za-z]\b){2,15}/g;
   for (const m of text.matchAll(RUN)) {
+    // The run may carry on into the next word ("f u c k i forgot"): the longest listed prefix wins.
     const joined = m[0].replace(/[ ._-]/g, '').toLowerCase();
-    if (SPACED.has(joined)) yield [m.index, m.index + m[0].length];
+    for (let n = joined.length; n >= 3; n--) {
+      if (SPACED.has(joined.slice(0, n))) {
+        yield [m.index, m.index + 2 * n - 1];
+        break;
+      }
+    }
   }
 }
 const SPACED = new Set([...MASKABLE, 'wtf', 'ffs']);

@@ -36,7 +36,7 @@ export function detectSchoolMatters(text: string, tokens: readonly TextToken[] =
       }
     }
     if (!best) continue;
-    const score = best.weight + (own > 0 ? 0.5 : 0) - (elsewhere > 0 ? 0.5 : 0);
+    const score = best.weight + (own > 0 ? 0.5 : 0) - (elsewhere > 0 ? 1 : 0);
     if (score >= 1) {
       const start = tokens[best.from]!.start;
       const end = tokens[best.to - 1]!.end;
