@@ -49,7 +49,7 @@ export function detectAll(text: string, inputs: DetectorInputs): Finding[] {
     ...names,
     ...detectContactDetails(t, tokens),
     ...school,
-    ...detectSchoolMatters(t, tokens),
+    ...detectSchoolMatters(t, tokens, school.length > 0),
     ...offensive,
     ...detectComplaint(t, tokens, targets, offensive.map((f) => ({ ...f, weak: true }))),
   ]);

@@ -128,9 +128,11 @@ function* masked(text: string): Generator<[number, number]> {
   const WORD = /[A-Za-z*#!@$%]{3,16}/g;
   for (const m of text.matchAll(WORD)) {
     const w = m[0].toLowerCase();
-    if (!/[*#!@$%]/.test(w) || !/^[a-z]/.test(w) || (w.match(/[a-z]/g)?.length ?? 0) < 2) continue;
+    if (!/[*#!@$%]/.test(w) || !/^[a-z]/.test(w)) continue;
     const shows = (word: string, v: string) => word.length === v.length && [...v].every((c, k) => !/[a-z]/.test(c) || c === word[k]);
-    const hit = MASKABLE.some((word) => shows(word, w) || (w.endsWith('s') && shows(word, w.slice(0, -1))));
+    // One letter and the rest masked ("f***", "c**t" shows two) is read only as the commonest words.
+    const list = (w.match(/[a-z]/g)?.length ?? 0) >= 2 ? MASKABLE : words.maskableOneLetter;
+    const hit = list.some((word) => shows(word, w) || (w.endsWith('s') && shows(word, w.slice(0, -1))));
     if (hit) yield [m.index, m.index + m[0].length];
   }
 }

@@ -15,33 +15,40 @@ const MATCHER = compilePhrases<Sign>([
 /**
  * The internal business of the writer's own school (pupils, parents' evening, inspections, exclusions,
  * staffing, budgets, plans): terms of `data/school-matters.en-GB.json`, weighed per sentence. A strong
- * term flags on its own; a weaker one ("Ofsted", "Year 6") needs a sign in its sentence that this is
- * the writer's own school, and talk of the news or of one's own children's school counts against.
+ * term flags on its own; a weaker one ("Ofsted", "merger") needs a sign nearby (this sentence or the
+ * next or last) that it is the writer's own school — "we", "our", "tomorrow", or the school named
+ * (`schoolNamed`). Talk of the news or of one's own children's school nearby counts against.
  */
-export function detectSchoolMatters(text: string, tokens: readonly TextToken[] = tokeniseText(text)): Finding[] {
+export function detectSchoolMatters(text: string, tokens: readonly TextToken[] = tokeniseText(text), schoolNamed = false): Finding[] {
   const hits = MATCHER.find(tokens);
-  const found: Finding[] = [];
+  const sentences = tokenSentences(text, tokens);
+  const own = sentences.map(() => false);
+  const elsewhere = sentences.map(() => false);
+  const best: ({ weight: number; from: number; to: number } | null)[] = sentences.map(() => null);
   let h = 0;
-  for (const s of tokenSentences(text, tokens)) {
-    let own = 0;
-    let elsewhere = 0;
-    let best: { weight: number; from: number; to: number } | null = null;
-    while (h < hits.length && hits[h]!.from < s.to) {
-      const hit = hits[h++]!;
+  sentences.forEach((s, i) => {
+    for (; h < hits.length && hits[h]!.from < s.to; h++) {
+      const hit = hits[h]!;
       if (hit.from < s.from) continue;
-      if (hit.data === 'own') own += 1;
-      else if (hit.data === 'elsewhere') elsewhere += 1;
-      else if (!best || hit.data.weight > best.weight || (hit.data.weight === best.weight && hit.to - hit.from > best.to - best.from)) {
-        best = { weight: hit.data.weight, from: hit.from, to: hit.to };
+      if (hit.data === 'own') own[i] = true;
+      else if (hit.data === 'elsewhere') elsewhere[i] = true;
+      else {
+        const b = best[i];
+        if (!b || hit.data.weight > b.weight || (hit.data.weight === b.weight && hit.to - hit.from > b.to - b.from)) best[i] = { weight: hit.data.weight, from: hit.from, to: hit.to };
       }
     }
-    if (!best) continue;
-    const score = best.weight + (own > 0 ? 0.5 : 0) - (elsewhere > 0 ? 1 : 0);
-    if (score >= 1) {
-      const start = tokens[best.from]!.start;
-      const end = tokens[best.to - 1]!.end;
-      found.push({ kind: 'school-matters', start, end, text: text.slice(start, end), confidence: Math.min(1, 0.6 + score * 0.3), what: 'term' });
-    }
-  }
+  });
+  const found: Finding[] = [];
+  sentences.forEach((_, i) => {
+    const b = best[i];
+    if (!b) return;
+    const ownNearby = schoolNamed || own[i] || own[i - 1] === true || own[i + 1] === true;
+    const elsewhereNearby = elsewhere[i] || elsewhere[i - 1] === true || elsewhere[i + 1] === true;
+    const score = b.weight + (ownNearby ? 0.5 : 0) - (elsewhereNearby ? 1 : 0);
+    if (score < 1) return;
+    const start = tokens[b.from]!.start;
+    const end = tokens[b.to - 1]!.end;
+    found.push({ kind: 'school-matters', start, end, text: text.slice(start, end), confidence: Math.min(1, 0.6 + score * 0.3), what: 'term' });
+  });
   return found;
 }
