@@ -40,7 +40,7 @@ export interface AnalysisContext extends DetectorInputs {
 export function detectAll(text: string, inputs: DetectorInputs): Finding[] {
   const t = text.length > MAX_ANALYSED_LENGTH ? text.slice(0, MAX_ANALYSED_LENGTH) : text;
   const tokens = tokeniseText(t);
-  const names = detectRosterNames(inputs.roster, t, inputs.today);
+  const names = detectRosterNames(inputs.roster, t, inputs.today, tokens);
   const school = inputs.school.find(t, tokens);
   const offensive = detectOffensive(t, tokens);
   // A complaint is aimed at colleagues or the school: the named staff and the school's names are its targets.

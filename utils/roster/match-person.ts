@@ -97,7 +97,7 @@ function oneTypoApart(a: string, b: string): boolean {
  * surname that sounds the same (Double Metaphone) and is spelt nearly the same. Only surnames of
  * similar length that share their first or second letter are compared, so no index is needed.
  */
-function typoMatches(index: RosterIndex, tokens: string[]): PersonMatch[] {
+export function typoMatches(index: RosterIndex, tokens: string[]): PersonMatch[] {
   if (tokens.length < 2) return [];
   const given = tokens[0]!;
   const surname = tokens.slice(1).join(' ');

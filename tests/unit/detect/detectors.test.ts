@@ -12,6 +12,13 @@ describe('roster names', () => {
     expect(kinds('Ellie was great, so was Mr Patel')).toEqual([]);
     expect(kinds('Grace Okafor is 21 now')).toEqual([]);
   });
+
+  it('allows one slip in a capitalised longer surname after a roster given name', () => {
+    expect(found('Lovely card from Meera Hughse today', 'roster-name')).toEqual(['Meera Hughse']);
+    expect(found('Lovely card from Meera Hughesy today', 'roster-name')).toEqual(['Meera Hughesy']);
+    // Not after a word that is no roster given name, and not in lower case (ordinary words).
+    expect(found('Lovely card from Mira Hughse today', 'roster-name')).toEqual([]);
+  });
 });
 
 describe('contact details', () => {
