@@ -32,13 +32,23 @@ const DIGITS = /\d/g;
  */
 const CANDIDATE = /[+(]?\d[\d \t().\-/]{5,24}\d/g;
 
+/** Past this many candidates, one pass over the whole text is cheaper than a call per candidate. */
+const MAX_PIECES = 40;
+
 function phones(text: string): Finding[] {
-  const found: Finding[] = [];
+  const pieces: [number, number][] = [];
   for (const c of text.matchAll(CANDIDATE)) {
     if ((c[0].match(DIGITS)?.length ?? 0) < 7) continue;
-    const from = Math.max(0, c.index - 8);
-    const piece = text.slice(from, c.index + c[0].length + 8);
-    for (const f of phonesIn(text, piece, from)) if (!found.some((g) => g.start === f.start)) found.push(f);
+    if (pieces.length === MAX_PIECES) return phonesIn(text, text, 0);
+    pieces.push([Math.max(0, c.index - 8), c.index + c[0].length + 8]);
+  }
+  const found: Finding[] = [];
+  const starts = new Set<number>();
+  for (const [from, to] of pieces) {
+    for (const f of phonesIn(text, text.slice(from, to), from)) {
+      if (!starts.has(f.start)) found.push(f);
+      starts.add(f.start);
+    }
   }
   return found;
 }

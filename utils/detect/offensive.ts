@@ -76,15 +76,30 @@ function matcher(): RegExpMatcher {
   return (cached = new RegExpMatcher({ ...data.build(), ...englishRecommendedTransformers }));
 }
 
-/** Runs of non-space characters with a letter and a digit or symbol in them: what leetspeak looks like. */
-const CHUNK = /\S{2,40}/g;
 const LETTER = /[A-Za-z]/;
-const DISGUISE = /[0-9@$!|+€£]/;
+const DISGUISE = /[0-9@$!|+€£]/g;
+
+/**
+ * Runs of non-space characters (at most 40) that hold a digit or symbol: what leetspeak looks like.
+ * Found from the digits and symbols outwards, so prose without any costs one quick scan.
+ */
+function* chunksWithDisguise(text: string): Generator<{ index: number; chunk: string }> {
+  let after = 0;
+  for (const m of text.matchAll(DISGUISE)) {
+    if (m.index < after) continue;
+    let s = m.index;
+    while (s > after && m.index - s < 40 && !/\s/.test(text[s - 1]!)) s -= 1;
+    let e = m.index + 1;
+    while (e < text.length && e - s < 40 && !/\s/.test(text[e]!)) e += 1;
+    after = e;
+    if (e - s >= 2) yield { index: s, chunk: text.slice(s, e) };
+  }
+}
 
 /** Leetspeak letters, for our own lists (obscenity has its own, fuller map). */
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's', '!': 'i', '|': 'i', '+': 't', '€': 'e', '£': 'e' };
 /** Numbers, times, sizes and codes ("3pm", "2nd", "y6", "10k") are not disguised words. */
-const NOT_A_WORD = /^(?:\d+(?:st|nd|rd|th|am|pm|s|k|km|m|mm|cm|kg|g|ml|l|p|x|yo)?|[a-z]{1,3}\d{1,3}[a-z]{0,2})[.,!?:;)]*$/i;
+const NOT_A_WORD = /^[(£$]?(?:\d+(?:[.,:/-]\d+)*[a-z]{0,3}|[a-z]{1,3}\d{1,3}[a-z]{0,2})[.,!?:;)%]*$/i;
 
 /**
  * Disguised words: checked against our lists with leetspeak undone, and read by obscenity (look-alike
@@ -94,9 +109,9 @@ function* disguised(text: string): Generator<[number, number]> {
   const parts: string[] = [];
   const offsets: number[] = [];
   let length = 0;
-  for (const m of text.matchAll(CHUNK)) {
-    const chunk = m[0];
-    if (!LETTER.test(chunk) || !DISGUISE.test(chunk) || /^https?:|^www\.|@\w+\.\w/.test(chunk)) continue;
+  for (const m of chunksWithDisguise(text)) {
+    const chunk = m.chunk;
+    if (!LETTER.test(chunk) || /^https?:|^www\.|@\w+\.\w/.test(chunk)) continue;
     const plain = chunk.toLowerCase().replace(/[^a-z]/g, (c) => LEET[c] ?? '');
     if (isRudeWord(plain)) {
       yield [m.index, m.index + chunk.length];
@@ -125,10 +140,11 @@ const MASKABLE = words.maskable;
  * the same length as a listed word, agrees on every letter it shows, and shows at least two letters.
  */
 function* masked(text: string): Generator<[number, number]> {
-  const WORD = /[A-Za-z*#!@$%]{3,16}/g;
+  // Only where a masking character stands right after a letter: plain prose never gets this far.
+  const WORD = /[A-Za-z][A-Za-z]{0,14}[*#!@$%][A-Za-z*#!@$%]{0,14}/g;
   for (const m of text.matchAll(WORD)) {
     const w = m[0].toLowerCase();
-    if (!/[*#!@$%]/.test(w) || !/^[a-z]/.test(w)) continue;
+    if (w.length < 3 || w.length > 16 || (m.index > 0 && /[A-Za-z]/.test(text[m.index - 1]!))) continue;
     const shows = (word: string, v: string) => word.length === v.length && [...v].every((c, k) => !/[a-z]/.test(c) || c === word[k]);
     // One letter and the rest masked ("f***", "c**t" shows two) is read only as the commonest words.
     const list = (w.match(/[a-z]/g)?.length ?? 0) >= 2 ? MASKABLE : words.maskableOneLetter;

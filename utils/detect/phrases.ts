@@ -53,21 +53,23 @@ export function compilePhrases<T>(entries: Iterable<readonly [phrase: string, da
   return {
     find(tokens) {
       const hits: PhraseHit<T>[] = [];
-      for (let i = 0; i < tokens.length; i++) {
-        // Every live branch is followed (a word may both equal a listed word and start a prefix).
-        let frontier: Node<T>[] = [root];
-        for (let j = i; j < tokens.length && j - i < longest && frontier.length; j++) {
+      // Follows the exact branch in a loop (the common case, no allocation) and any prefix branch by recursion.
+      const walk = (from: Node<T>, i: number, start: number) => {
+        let at = from;
+        for (let j = start; j < tokens.length && j - i < longest; j++) {
           const word = tokens[j]!.norm;
-          const nextFrontier: Node<T>[] = [];
-          for (const at of frontier) {
-            const exact = at.next.get(word);
-            if (exact) nextFrontier.push(exact);
-            for (const [stem, child] of at.prefixes) if (word.startsWith(stem)) nextFrontier.push(child);
+          for (const [stem, child] of at.prefixes) {
+            if (!word.startsWith(stem)) continue;
+            if (child.data !== undefined) hits.push({ from: i, to: j + 1, data: child.data });
+            walk(child, i, j + 1);
           }
-          for (const n of nextFrontier) if (n.data !== undefined) hits.push({ from: i, to: j + 1, data: n.data });
-          frontier = nextFrontier;
+          const exact = at.next.get(word);
+          if (!exact) return;
+          if (exact.data !== undefined) hits.push({ from: i, to: j + 1, data: exact.data });
+          at = exact;
         }
-      }
+      };
+      for (let i = 0; i < tokens.length; i++) walk(root, i, i);
       return hits;
     },
   };
