@@ -9,6 +9,10 @@ import { detectRosterNames } from './roster-name';
 import { detectSchoolMatters } from './school-matters';
 import type { SchoolIdentityMatcher } from './school-identity';
 import type { AnalysedFinding, EngagedRule, Finding } from './types';
+import complaintWords from './data/complaint.en-GB.json';
+
+/** Exclamations ("wtf", "ffs") are rude but criticise nobody: they never make a complaint. */
+const NOT_CRITICISM = new Set(complaintWords.notCriticism);
 
 /** Compose boxes hold at most this much; longer text is analysed up to here and the rest flagged as unread. */
 export const MAX_ANALYSED_LENGTH = 100_000;
@@ -49,9 +53,9 @@ export function detectAll(text: string, inputs: DetectorInputs): Finding[] {
     ...names,
     ...detectContactDetails(t, tokens),
     ...school,
-    ...detectSchoolMatters(t, tokens, school.length > 0),
+    ...detectSchoolMatters(t, tokens, school.length > 0, names),
     ...offensive,
-    ...detectComplaint(t, tokens, targets, offensive.map((f) => ({ ...f, weak: true }))),
+    ...detectComplaint(t, tokens, targets, offensive.filter((f) => !NOT_CRITICISM.has(f.text.toLowerCase())).map((f) => ({ ...f, weak: true }))),
   ]);
 }
 

@@ -4,8 +4,9 @@ import { tokenSentences } from './sentence-scan';
 import type { Finding } from './types';
 import data from './data/complaint.en-GB.json';
 
-const MATCHER = compilePhrases<'target' | 'criticism'>([
-  ...data.targets.map((p) => [p, 'target'] as const),
+const WEAK_TARGETS = new Set(data.weakTargets);
+const MATCHER = compilePhrases<'target' | 'weak-target' | 'criticism'>([
+  ...data.targets.map((p) => [p, WEAK_TARGETS.has(p) ? 'weak-target' : 'target'] as const),
   ...data.criticism.map((p) => [p, 'criticism'] as const),
 ]);
 const SARCASM = new RegExp(`[${data.sarcasmEmoji.join('')}]`, 'gu');
@@ -23,7 +24,7 @@ export interface Span {
 
 /**
  * Complaints about the school, its leaders, governors, trust or colleagues: a target and a criticism
- * in the same sentence or the next or last one (`data/complaint.en-GB.json`). Colleagues named from the
+ * within two sentences of each other (`data/complaint.en-GB.json`). Colleagues named from the
  * roster and the school's own names are targets too, and rude words and eye-rolling emoji count as
  * criticism; the caller passes those as `targets` and `criticism`. Linear: every list is walked once.
  */
@@ -47,8 +48,8 @@ export function detectComplaint(
   };
   const hitPlace = placer();
   for (const hit of MATCHER.find(tokens)) {
-    const span = { start: tokens[hit.from]!.start, end: tokens[hit.to - 1]!.end };
-    (hit.data === 'target' ? targetsIn : criticismIn)[hitPlace(span.start)]!.push(span);
+    const span = { start: tokens[hit.from]!.start, end: tokens[hit.to - 1]!.end, weak: hit.data === 'weak-target' };
+    (hit.data === 'criticism' ? criticismIn : targetsIn)[hitPlace(span.start)]!.push(span);
   }
   const add = (spans: readonly Span[], into: Span[][]) => {
     const place = placer();
@@ -61,7 +62,7 @@ export function detectComplaint(
   for (let i = 0; i < sentences.length; i++) {
     const t = targetsIn[i]!;
     if (t.length === 0) continue;
-    const near = [i - 1, i, i + 1].flatMap((k) => criticismIn[k] ?? []);
+    const near = [i - 2, i - 1, i, i + 1, i + 2].flatMap((k) => criticismIn[k] ?? []);
     if (!t.some((x) => !x.weak) && !near.some((x) => !x.weak)) continue;
     if (near.length === 0) continue;
     const spans = [...t, ...near];

@@ -25,6 +25,9 @@ export function detectOffensive(text: string, tokens: readonly TextToken[] = tok
   for (const [start, end] of disguised(text)) push(start, end, 'disguised', 0.85);
   for (const [start, end] of spacedOut(text)) push(start, end, 'spaced', 0.85);
   for (const [start, end] of masked(text)) push(start, end, 'masked', 0.85);
+  for (const emoji of words.sexualEmoji) {
+    for (let at = text.indexOf(emoji); at !== -1; at = text.indexOf(emoji, at + emoji.length)) push(at, at + emoji.length, 'emoji', 0.7);
+  }
   return found;
 }
 
@@ -157,14 +160,14 @@ function* masked(text: string): Generator<[number, number]> {
 function* spacedOut(text: string): Generator<[number, number]> {
   const RUN = /\b[A-Za-z](?:[ ._-][A-Za-z]\b){2,15}/g;
   for (const m of text.matchAll(RUN)) {
-    // The run may carry on into the next word ("f u c k i forgot"): the longest listed prefix wins.
+    // The run may take in a word either side ("a k n o b", "f u c k i forgot"): every stretch of it
+    // is tried, longest first (a run has at most 16 letters).
     const joined = m[0].replace(/[ ._-]/g, '').toLowerCase();
-    for (let n = joined.length; n >= 3; n--) {
-      if (SPACED.has(joined.slice(0, n))) {
-        yield [m.index, m.index + 2 * n - 1];
-        break;
-      }
+    let hit: [number, number] | null = null;
+    for (let n = joined.length; n >= 3 && !hit; n--) {
+      for (let from = 0; from + n <= joined.length && !hit; from++) if (SPACED.has(joined.slice(from, from + n))) hit = [from, n];
     }
+    if (hit) yield [m.index + 2 * hit[0], m.index + 2 * (hit[0] + hit[1]) - 1];
   }
 }
 const SPACED = new Set([...MASKABLE, 'wtf', 'ffs']);

@@ -16,10 +16,15 @@ const MATCHER = compilePhrases<Sign>([
  * The internal business of the writer's own school (pupils, parents' evening, inspections, exclusions,
  * staffing, budgets, plans): terms of `data/school-matters.en-GB.json`, weighed per sentence. A strong
  * term flags on its own; a weaker one ("Ofsted", "merger") needs a sign nearby (this sentence or the
- * next or last) that it is the writer's own school — "we", "our", "tomorrow", or the school named
- * (`schoolNamed`). Talk of the news or of one's own children's school nearby counts against.
+ * next or last) that it is the writer's own school — "we", "our", "tomorrow", someone on the roster
+ * (`people`), or the school named (`schoolNamed`). Talk of the news or of one's own children's school nearby counts against.
  */
-export function detectSchoolMatters(text: string, tokens: readonly TextToken[] = tokeniseText(text), schoolNamed = false): Finding[] {
+export function detectSchoolMatters(
+  text: string,
+  tokens: readonly TextToken[] = tokeniseText(text),
+  schoolNamed = false,
+  people: readonly { start: number }[] = [],
+): Finding[] {
   const hits = MATCHER.find(tokens);
   const sentences = tokenSentences(text, tokens);
   const own = sentences.map(() => false);
@@ -37,6 +42,12 @@ export function detectSchoolMatters(text: string, tokens: readonly TextToken[] =
         if (!b || hit.data.weight > b.weight || (hit.data.weight === b.weight && hit.to - hit.from > b.to - b.from)) best[i] = { weight: hit.data.weight, from: hit.from, to: hit.to };
       }
     }
+  });
+  // Someone from the roster named in a sentence makes it about the writer's own school.
+  let p = 0;
+  const byStart = [...people].sort((a, b) => a.start - b.start);
+  sentences.forEach((s, i) => {
+    for (; p < byStart.length && byStart[p]!.start < s.end; p++) if (byStart[p]!.start >= s.start) own[i] = true;
   });
   const found: Finding[] = [];
   sentences.forEach((_, i) => {
