@@ -5,14 +5,10 @@
 // output keeps to the contract.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { resolveSettings } from '../../utils/config/merge';
-import { todayIn } from '../../utils/roster/active';
 import { detectAll } from '../../utils/detect/analyse';
-import { compileSchoolIdentity } from '../../utils/detect/school-identity';
 import { FindingKind } from '../../rules/schema';
 import { matchPerson, MATCH_THRESHOLD } from '../../utils/roster/match-person';
-import { isRejected, parseRosterBytes } from '../../utils/roster/parse';
-import { buildRosterIndex } from '../../utils/roster/roster-index';
+import { evalInputs } from './eval-inputs';
 
 const usage = 'usage: npm run eval -- --roster FILE --cases FILE.jsonl [--settings FILE.json] [--today YYYY-MM-DD]';
 const { values } = parseArgs({ options: { roster: { type: 'string' }, cases: { type: 'string' }, settings: { type: 'string' }, today: { type: 'string' } } });
@@ -20,25 +16,7 @@ if (!values.roster || !values.cases) {
   console.error(usage);
   process.exit(2);
 }
-if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
-  console.error(`--today must be a date written YYYY-MM-DD, not "${values.today}"`);
-  process.exit(2);
-}
-
-const settingsFile = values.settings ? (JSON.parse(readFileSync(values.settings, 'utf8')) as unknown) : {};
-const { settings, problems } = resolveSettings({}, settingsFile);
-if (problems.length) {
-  console.error(`settings file problems: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
-  process.exit(2);
-}
-const today = values.today ?? todayIn(settings.workingHours.timeZone);
-const parsed = parseRosterBytes(new Uint8Array(readFileSync(values.roster)), { today, fileName: values.roster });
-if (isRejected(parsed)) {
-  console.error(`roster rejected: ${parsed.reason}`);
-  process.exit(2);
-}
-const index = buildRosterIndex(parsed.entries.map((e, id) => ({ ...e, id })));
-const school = compileSchoolIdentity(settings);
+const { index, school, today } = evalInputs(values.roster, values.settings, values.today);
 
 type Case = { kind: 'person'; name?: string; handle?: string; bio?: string; expect: string } | { kind: 'text'; text: string; expect: string[] };
 

@@ -60,6 +60,20 @@ export function detectAll(text: string, inputs: DetectorInputs): Finding[] {
 }
 
 /**
+ * What the detectors that do not weigh words found, as flags for the text model: whom the text names,
+ * whether it names the school, holds contact details or rude words.
+ */
+export function detectorFlags(text: string, inputs: DetectorInputs): string[] {
+  const tokens = tokeniseText(text);
+  const flags = new Set<string>();
+  for (const f of detectRosterNames(inputs.roster, text, inputs.today, tokens)) flags.add(`named-${f.role}`);
+  if (inputs.school.find(text, tokens).length) flags.add('school');
+  if (detectContactDetails(text, tokens).length) flags.add('contact');
+  if (detectOffensive(text, tokens).length) flags.add('offensive');
+  return [...flags];
+}
+
+/**
  * One finding per kind for any stretch of text: where two of a kind overlap (obscenity and the mask
  * check both seeing "f*ck"), the longer is kept, then the surer. Roster names of different people
  * are all kept, since each person is a finding of their own. Sorted by place.

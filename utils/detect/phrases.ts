@@ -53,18 +53,21 @@ export function compilePhrases<T>(entries: Iterable<readonly [phrase: string, da
   return {
     find(tokens) {
       const hits: PhraseHit<T>[] = [];
-      // Follows the exact branch in a loop (the common case, no allocation) and any prefix branch by recursion.
-      const walk = (from: Node<T>, i: number, start: number) => {
+      // Follows the exact branch in a loop and any prefix branch by recursion, with index loops only:
+      // this runs for every word of every text, so it allocates nothing but the hits.
+      const walk = (from: Node<T>, i: number, start: number): void => {
         let at = from;
         for (let j = start; j < tokens.length && j - i < longest; j++) {
           const word = tokens[j]!.norm;
-          for (const [stem, child] of at.prefixes) {
-            if (!word.startsWith(stem)) continue;
-            if (child.data !== undefined) hits.push({ from: i, to: j + 1, data: child.data });
-            walk(child, i, j + 1);
+          const prefixes = at.prefixes;
+          for (let k = 0; k < prefixes.length; k++) {
+            const entry = prefixes[k]!;
+            if (!word.startsWith(entry[0])) continue;
+            if (entry[1].data !== undefined) hits.push({ from: i, to: j + 1, data: entry[1].data });
+            walk(entry[1], i, j + 1);
           }
           const exact = at.next.get(word);
-          if (!exact) return;
+          if (exact === undefined) return;
           if (exact.data !== undefined) hits.push({ from: i, to: j + 1, data: exact.data });
           at = exact;
         }

@@ -16,7 +16,7 @@ const MAX_TYPO_LOOKUPS = 8;
  */
 export function detectRosterNames(index: RosterIndex | null, text: string, today: string, tokens: readonly TextToken[] = tokeniseText(text)): Finding[] {
   if (!index) return [];
-  const found: Finding[] = scanText(index, text, today)
+  const found: Finding[] = scanText(index, text, today, tokens)
     .filter((m) => m.confidence >= MATCH_THRESHOLD)
     .map((m) => ({ kind: 'roster-name', start: m.start, end: m.end, text: text.slice(m.start, m.end), confidence: m.confidence, what: m.via, role: m.role }));
   const givens = givenNames(index);

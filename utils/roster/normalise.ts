@@ -90,10 +90,13 @@ export function tokeniseText(text: string): TextToken[] {
     }
     // A run of ASCII letters and digits: the common case.
     let j = i;
-    while (j < n && isAsciiAlnum(text.charCodeAt(j))) j += 1;
+    let upper = false;
+    for (let c2 = text.charCodeAt(j); j < n && isAsciiAlnum(c2); c2 = text.charCodeAt(++j)) if (c2 >= 65 && c2 <= 90) upper = true;
     const next = j < n ? text.charCodeAt(j) : 32;
     if (j > i && (next < 128 ? !(next === 39 || next === 96) : !isWordChar(text, j))) {
-      tokens.push({ norm: text.slice(i, j).toLowerCase(), start: i, end: j });
+      // Lower-casing only words that need it: one string a word, not two, on every keystroke's scan.
+      const word = text.slice(i, j);
+      tokens.push({ norm: upper ? word.toLowerCase() : word, start: i, end: j });
       i = j;
       continue;
     }

@@ -36,10 +36,9 @@ const isJoiner = (c: number) => c === 46 || c === 95;
  * Every roster person named in `text`: full names (given name or a diminutive, optional middle name,
  * surname) and roster handles. One pass over the words of the text; each word costs one Set lookup
  * unless it could start a surname, so the cost does not grow with the roster. Former pupils aged 19
- * or over on `today` (YYYY-MM-DD) are not matched.
+ * or over on `today` (YYYY-MM-DD) are not matched. `tokens` may be passed when the caller has them.
  */
-export function scanText(index: RosterIndex, text: string, today: string): TextMatch[] {
-  const tokens = tokeniseText(text);
+export function scanText(index: RosterIndex, text: string, today: string, tokens: readonly TextToken[] = tokeniseText(text)): TextMatch[] {
   const found = new Map<string, TextMatch>();
   const keep = (m: TextMatch) => {
     const key = `${m.start}:${m.entryId}`;
