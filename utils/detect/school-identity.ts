@@ -75,7 +75,7 @@ export function compileSchoolIdentity(names: SchoolNames): SchoolIdentityMatcher
   }
   const matcher: PhraseMatcher<string> = compilePhrases(phrases);
   const host = schoolHost(names.schoolWebsite);
-  const squashedForms = [...squashed];
+  const squashedLengths = [...new Set([...squashed.keys()].map((k) => k.length))].sort((a, b) => a - b);
 
   return {
     find(text, tokens = tokeniseText(text)) {
@@ -83,13 +83,17 @@ export function compileSchoolIdentity(names: SchoolNames): SchoolIdentityMatcher
       const push = (start: number, end: number, what: string, confidence: number) =>
         found.push({ kind: 'school-identity', start, end, text: text.slice(start, end), confidence, what });
       for (const hit of matcher.find(tokens)) push(tokens[hit.from]!.start, tokens[hit.to - 1]!.end, hit.data, 0.95);
-      // "#RiversidePrimary", "@RiversideCPS", "#riversidecps2026": one word that begins with a squashed name.
-      if (squashedForms.length) {
+      // "#RiversidePrimary", "@RiversideCPS", "#riversidecps2026": one word that begins with a squashed
+      // name. Each word costs one Map lookup per squashed length in use (never more than a few).
+      if (squashed.size) {
         for (const t of tokens) {
           const tagged = t.start > 0 && (text[t.start - 1] === '#' || text[t.start - 1] === '@');
-          for (const [form, what] of squashedForms) {
-            const exact = t.norm === form || (t.norm.startsWith(form) && /^\d*$/.test(t.norm.slice(form.length)));
-            if ((tagged && t.norm.startsWith(form)) || (exact && form.length >= SQUASHED_MIN)) {
+          for (const length of squashedLengths) {
+            if (length > t.norm.length) break;
+            const what = squashed.get(length === t.norm.length ? t.norm : t.norm.slice(0, length));
+            if (what === undefined) continue;
+            const rest = t.norm.slice(length);
+            if (tagged || (length >= SQUASHED_MIN && /^\d*$/.test(rest))) {
               push(t.start - (tagged ? 1 : 0), t.end, `${what}-tag`, 0.95);
               break;
             }
