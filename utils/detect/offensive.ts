@@ -1,5 +1,6 @@
 import { DataSet, RegExpMatcher, englishDataset, englishRecommendedTransformers, parseRawPattern } from 'obscenity';
 import { tokeniseText, type TextToken } from '@/utils/roster/normalise';
+import { compilePhrases } from './phrases';
 import type { Finding } from './types';
 import words from './data/offensive.en-GB.json';
 
@@ -25,6 +26,7 @@ export function detectOffensive(text: string, tokens: readonly TextToken[] = tok
   for (const [start, end] of disguised(text)) push(start, end, 'disguised', 0.85);
   for (const [start, end] of spacedOut(text)) push(start, end, 'spaced', 0.85);
   for (const [start, end] of masked(text)) push(start, end, 'masked', 0.85);
+  for (const hit of SEXUAL.find(tokens)) push(tokens[hit.from]!.start, tokens[hit.to - 1]!.end, 'sexual', 0.75);
   for (const emoji of words.sexualEmoji) {
     for (let at = text.indexOf(emoji); at !== -1; at = text.indexOf(emoji, at + emoji.length)) push(at, at + emoji.length, 'emoji', 0.7);
   }
@@ -65,6 +67,8 @@ export function isRudeWord(norm: string): boolean {
 }
 
 const DROP = new Set(words.dropFromDataset);
+/** Sexual content said in plain words ("want you in bed"): phrases, not single words. */
+const SEXUAL = compilePhrases(words.sexualPhrases.map((p) => [p, true] as const));
 let cached: RegExpMatcher | null = null;
 /** obscenity's English set less its mild and clinical words, plus en-GB words; built on first use. */
 function matcher(): RegExpMatcher {
