@@ -1,7 +1,9 @@
 import type { FindingKind, MatchRole, Pack } from '@/rules/schema';
 import { composeRule, contactRule, type ComposeSurface } from '@/rules/select';
 import type { RosterIndex } from '@/utils/roster/roster-index';
-import { tokeniseText } from '@/utils/roster/normalise';
+import { tokeniseText, type TextToken } from '@/utils/roster/normalise';
+import { compileKindModel, scoreTokens, type TextModel } from './text-model';
+import textModel from './data/text-model.json';
 import { detectComplaint } from './complaint';
 import { detectContactDetails } from './contact-details';
 import { detectOffensive } from './offensive';
@@ -46,17 +48,45 @@ export function detectAll(text: string, inputs: DetectorInputs): Finding[] {
   const tokens = tokeniseText(t);
   const names = detectRosterNames(inputs.roster, t, inputs.today, tokens);
   const school = inputs.school.find(t, tokens);
+  const contact = detectContactDetails(t, tokens);
   const offensive = detectOffensive(t, tokens);
   // A complaint is aimed at colleagues or the school: the named staff and the school's names are its targets.
   const targets = [...names.filter((f) => f.role === 'staff'), ...school.map((f) => ({ ...f, weak: true }))];
-  return withoutOverlaps([
-    ...names,
-    ...detectContactDetails(t, tokens),
-    ...school,
+  const lists = [
     ...detectSchoolMatters(t, tokens, school.length > 0, names),
-    ...offensive,
     ...detectComplaint(t, tokens, targets, offensive.filter((f) => !NOT_CRITICISM.has(f.text.toLowerCase())).map((f) => ({ ...f, weak: true }))),
-  ]);
+  ];
+  return withoutOverlaps([...names, ...contact, ...school, ...offensive, ...lists, ...byModel(t, tokens, lists, flagsOf(names, school, contact, offensive))]);
+}
+
+/** The kinds the text model speaks for, compiled once. */
+const MODELS = Object.entries(textModel.kinds as TextModel['kinds']).map(([kind, m]) => [kind as FindingKind, compileKindModel(m)] as const);
+
+/**
+ * What the word lists missed but the text model is sure of: a finding over the whole text (the model
+ * weighs the text as a whole, so it cannot point at words), with a lower confidence.
+ */
+function byModel(text: string, tokens: readonly TextToken[], found: readonly Finding[], flags: readonly string[]): Finding[] {
+  if (tokens.length === 0) return [];
+  const out: Finding[] = [];
+  for (const [kind, model] of MODELS) {
+    if (found.some((f) => f.kind === kind)) continue;
+    const p = scoreTokens(model, tokens, flags);
+    if (p < model.threshold) continue;
+    const start = tokens[0]!.start;
+    const end = tokens[tokens.length - 1]!.end;
+    out.push({ kind, start, end, text: text.slice(start, end), confidence: Math.round(p * 70) / 100, what: 'model' });
+  }
+  return out;
+}
+
+/** Flags for the text model from the detectors that do not weigh words. */
+function flagsOf(names: readonly Finding[], school: readonly Finding[], contact: readonly Finding[], offensive: readonly Finding[]): string[] {
+  const flags = new Set(names.map((f) => `named-${f.role}`));
+  if (school.length) flags.add('school');
+  if (contact.length) flags.add('contact');
+  if (offensive.length) flags.add('offensive');
+  return [...flags];
 }
 
 /**
@@ -65,12 +95,12 @@ export function detectAll(text: string, inputs: DetectorInputs): Finding[] {
  */
 export function detectorFlags(text: string, inputs: DetectorInputs): string[] {
   const tokens = tokeniseText(text);
-  const flags = new Set<string>();
-  for (const f of detectRosterNames(inputs.roster, text, inputs.today, tokens)) flags.add(`named-${f.role}`);
-  if (inputs.school.find(text, tokens).length) flags.add('school');
-  if (detectContactDetails(text, tokens).length) flags.add('contact');
-  if (detectOffensive(text, tokens).length) flags.add('offensive');
-  return [...flags];
+  return flagsOf(
+    detectRosterNames(inputs.roster, text, inputs.today, tokens),
+    inputs.school.find(text, tokens),
+    detectContactDetails(text, tokens),
+    detectOffensive(text, tokens),
+  );
 }
 
 /**

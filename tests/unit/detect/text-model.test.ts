@@ -1,0 +1,29 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileKindModel, modelScore, scoreTokens, textFeatures, type TextModel } from '@/utils/detect/text-model';
+import { tokeniseText } from '@/utils/roster/normalise';
+import shipped from '@/utils/detect/data/text-model.json';
+
+const model = shipped as TextModel;
+// Words the shipped model weighs, so that random texts hit its features often.
+const WORDS = [...new Set(Object.keys(model.kinds['complaint']!.weights).flatMap((f) => f.replace('#', '').split(' ')))].slice(0, 300);
+
+describe('the text model', () => {
+  it('was trained on development texts only, never on a held-out set', () => {
+    expect(model.trainedOn.length).toBeGreaterThan(0);
+    for (const file of model.trainedOn) expect(file).not.toMatch(/holdout/);
+  });
+
+  it('scores word by word exactly as the reference scorer over the feature set', () => {
+    const compiled = Object.fromEntries(Object.entries(model.kinds).map(([k, m]) => [k, compileKindModel(m)]));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS, 'the', 'a', 'and'), { maxLength: 60 }), fc.subarray(['named-staff', 'school', 'offensive', 'contact']), (words, flags) => {
+        const tokens = tokeniseText(words.join(' '));
+        for (const [kind, m] of Object.entries(model.kinds)) {
+          expect(scoreTokens(compiled[kind]!, tokens, flags)).toBeCloseTo(modelScore(m, textFeatures(tokens, flags)), 10);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
