@@ -10,7 +10,7 @@ import { tokeniseText } from '../../utils/roster/normalise';
 import { buildRosterIndex } from '../../utils/roster/roster-index';
 import { scanText } from '../../utils/roster/scan-text';
 import { ms, pct, report, time } from './stats';
-import { syntheticRoster, syntheticText } from './synthetic';
+import { rng, syntheticRoster, syntheticText } from './synthetic';
 
 const TODAY = '2026-11-21';
 const SIZE = 50_000;
@@ -26,26 +26,39 @@ const RISKS = [
   'email jo.bloggs@example.com',
 ];
 
+/** A 2,000-character post holding every risk, with its own phone number, postcode digits and names. */
+function riskyText(entries: Parameters<typeof syntheticText>[1], seed: number): string {
+  const r = rng(seed);
+  const digits = (n: number) => Array.from({ length: n }, () => Math.floor(r() * 10)).join('');
+  const risks = RISKS.map((x) => x.replace('07700 900123', `07700 ${digits(6)}`).replace('14 Elm', `${1 + Math.floor(r() * 200)} Elm`));
+  const prose = syntheticText(2000, entries, 4, seed).split('. ');
+  const step = Math.floor(prose.length / risks.length);
+  risks.forEach((x, k) => prose.splice(k * step + k, 0, x));
+  return prose.join('. ').slice(0, 2000);
+}
+
 export async function detectBenchmarks(): Promise<void> {
   const entries = syntheticRoster(SIZE);
   const index = buildRosterIndex(entries);
   const school = compileSchoolIdentity({ schoolName: 'Riverside Community Primary School', schoolAliases: ['Riverside CPS', 'RCPS'], schoolWebsite: 'riverside.sch.uk' });
-  const prose = syntheticText(2000, entries, 4).split('. ');
-  const step = Math.floor(prose.length / RISKS.length);
-  RISKS.forEach((r, k) => prose.splice(k * step + k, 0, r));
-  const text = prose.join('. ').slice(0, 2000);
   const inputs = { roster: index, school, today: TODAY };
+  const text = riskyText(entries, 2);
   const kinds = new Set(detectAll(text, inputs).map((f) => f.kind));
-
-  const all = time(() => detectAll(text, inputs), 2000);
+  // Every scan a new text (its own names and numbers), as when the guard meets a post for the first time.
+  const fresh = Array.from({ length: 2050 }, (_, k) => riskyText(entries, 100 + k));
+  let next = 0;
+  const cold = time(() => detectAll(fresh[next++]!, inputs), 2000);
+  // The same box read again, as the guard does at every pause in typing.
+  const again = time(() => detectAll(text, inputs), 2000);
   const namesOnly = time(() => scanText(index, text, TODAY), 2000);
   const workload = `2,000 chars with ${RISKS.length} risks and 4 names, ${SIZE.toLocaleString('en-GB')}-person roster`;
-  report('text analysis: every detector', `p50 ${ms(pct(all, 50))}, p99 ${ms(pct(all, 99))}`, workload, `target: p99 ≤ 1 ms; finds ${[...kinds].sort().join(', ')}`);
+  report('text analysis: every detector', `p50 ${ms(pct(cold, 50))}, p99 ${ms(pct(cold, 99))}`, `${workload}, a new text every scan`, `target: p99 ≤ 1 ms; finds ${[...kinds].sort().join(', ')}`);
+  report('  the same text read again', `p50 ${ms(pct(again, 50))}, p99 ${ms(pct(again, 99))}`, 'as at each pause in typing');
   report(
     'baseline: roster names only',
     `p50 ${ms(pct(namesOnly, 50))}, p99 ${ms(pct(namesOnly, 99))}`,
     'scanText, the only detector before this analysis',
-    `every detector costs ${(pct(all, 50) / pct(namesOnly, 50)).toFixed(1)}× names alone at p50`,
+    `every detector costs ${(pct(cold, 50) / pct(namesOnly, 50)).toFixed(1)}× names alone at p50`,
   );
   const tokens = tokeniseText(text);
   const parts: [string, () => unknown][] = [

@@ -53,11 +53,28 @@ function phones(text: string): Finding[] {
   return found;
 }
 
+/**
+ * libphonenumber's answers for recent pieces of text. The compose guard reads the same box again on
+ * every pause in typing, and a number once typed stays put: it is parsed once, not on every keystroke.
+ */
+const PIECES = new Map<string, { startsAt: number; endsAt: number }[]>();
+const PIECES_MAX = 500;
+
+function parsedPhones(piece: string): { startsAt: number; endsAt: number }[] {
+  let found = PIECES.get(piece);
+  if (found === undefined) {
+    // "extended" keeps numbers shaped like real ones even where the range is not (yet) assigned, such as
+    // Ofcom's drama numbers: staff type their real number, and we must not rely on its range being known.
+    found = findPhoneNumbersInText(piece, { defaultCountry: 'GB', extended: true }).map((p) => ({ startsAt: p.startsAt, endsAt: p.endsAt }));
+    if (PIECES.size >= PIECES_MAX) PIECES.clear();
+    PIECES.set(piece, found);
+  }
+  return found;
+}
+
 function phonesIn(text: string, piece: string, offset: number): Finding[] {
   const found: Finding[] = [];
-  // "extended" keeps numbers shaped like real ones even where the range is not (yet) assigned, such as
-  // Ofcom's drama numbers: staff type their real number, and we must not rely on its range being known.
-  for (const p of findPhoneNumbersInText(piece, { defaultCountry: 'GB', extended: true })) {
+  for (const p of piece.length <= 64 ? parsedPhones(piece) : findPhoneNumbersInText(piece, { defaultCountry: 'GB', extended: true })) {
     const m = { startsAt: p.startsAt + offset, endsAt: p.endsAt + offset };
     const written = text.slice(m.startsAt, m.endsAt);
     const digits = written.match(DIGITS)?.length ?? 0;

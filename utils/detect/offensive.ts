@@ -57,8 +57,21 @@ function squeeze(w: string): string {
   return w;
 }
 
+/** Words already judged: staff write the same words again and again, and the guard re-reads as they type. */
+const JUDGED = new Map<string, boolean>();
+const JUDGED_MAX = 20_000;
+
 /** Whether one normalised word is rude: never a whitelisted word; a listed word, or a word holding a stem. */
 export function isRudeWord(norm: string): boolean {
+  let rude = JUDGED.get(norm);
+  if (rude === undefined) {
+    if (JUDGED.size >= JUDGED_MAX) JUDGED.clear();
+    JUDGED.set(norm, (rude = judge(norm)));
+  }
+  return rude;
+}
+
+function judge(norm: string): boolean {
   if (norm.length < 2 || norm.length > 40 || WHITELIST.has(norm)) return false;
   const sq = squeeze(norm);
   if (WHITELIST.has(sq)) return false;
@@ -147,18 +160,25 @@ const MASKABLE = words.maskable;
  * the same length as a listed word, agrees on every letter it shows, and shows at least two letters.
  */
 function* masked(text: string): Generator<[number, number]> {
-  // Only where a masking character stands right after a letter: plain prose never gets this far.
-  const WORD = /[A-Za-z][A-Za-z]{0,14}[*#!@$%][A-Za-z*#!@$%]{0,14}/g;
-  for (const m of text.matchAll(WORD)) {
-    const w = m[0].toLowerCase();
-    if (w.length < 3 || w.length > 16 || (m.index > 0 && /[A-Za-z]/.test(text[m.index - 1]!))) continue;
+  // Found from each masking character outwards (prose without any costs one quick scan).
+  let after = 0;
+  for (const m of text.matchAll(MASK)) {
+    if (m.index < after) continue;
+    let s = m.index;
+    while (s > 0 && m.index - s < 16 && MASK_WORD.test(text[s - 1]!)) s -= 1;
+    let e = m.index + 1;
+    while (e < text.length && e - s < 17 && MASK_WORD.test(text[e]!)) e += 1;
+    after = e;
+    const w = text.slice(s, e).toLowerCase();
+    if (w.length < 3 || w.length > 16 || !/^[a-z]/.test(w)) continue;
     const shows = (word: string, v: string) => word.length === v.length && [...v].every((c, k) => !/[a-z]/.test(c) || c === word[k]);
     // One letter and the rest masked ("f***", "c**t" shows two) is read only as the commonest words.
     const list = (w.match(/[a-z]/g)?.length ?? 0) >= 2 ? MASKABLE : words.maskableOneLetter;
-    const hit = list.some((word) => shows(word, w) || (w.endsWith('s') && shows(word, w.slice(0, -1))));
-    if (hit) yield [m.index, m.index + m[0].length];
+    if (list.some((word) => shows(word, w) || (w.endsWith('s') && shows(word, w.slice(0, -1))))) yield [s, e];
   }
 }
+const MASK = /[*#!@$%]/g;
+const MASK_WORD = /[A-Za-z*#!@$%]/;
 
 /** "f u c k", "s.h.i.t", "F-U-C-K": single letters joined by one space, dot, dash or underscore. */
 function* spacedOut(text: string): Generator<[number, number]> {

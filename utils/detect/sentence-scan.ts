@@ -10,8 +10,12 @@ export interface Sentence {
   to: number;
 }
 
+/** The last split, kept: the detectors that weigh sentences ask for the same text and tokens in turn. */
+let last: { text: string; tokens: readonly TextToken[]; out: Sentence[] } | null = null;
+
 /** Splits the text's tokens into sentences (one pass over both). */
 export function tokenSentences(text: string, tokens: readonly TextToken[]): Sentence[] {
+  if (last && last.text === text && last.tokens === tokens) return last.out;
   const out: Sentence[] = [];
   let k = 0;
   for (const [start, end] of sentences(text)) {
@@ -20,5 +24,6 @@ export function tokenSentences(text: string, tokens: readonly TextToken[]): Sent
     while (k < tokens.length && tokens[k]!.start < end) k += 1;
     if (k > from) out.push({ start, end, from, to: k });
   }
+  last = { text, tokens, out };
   return out;
 }

@@ -38,55 +38,57 @@ export function modelScore(model: KindModel, features: ReadonlySet<string>): num
   return 1 / (1 + Math.exp(-z));
 }
 
+/** One weighted feature, stamped with the last scoring that counted it (so each counts once, with no set). */
+interface Weighted {
+  weight: number;
+  stamp: number;
+}
+
 /** A model laid out for scoring without building the feature set: word pairs are looked up word by word. */
 export interface CompiledKindModel {
   bias: number;
   threshold: number;
-  single: Map<string, number>;
-  pairs: Map<string, Map<string, number>>;
+  single: Map<string, Weighted>;
+  pairs: Map<string, Map<string, Weighted>>;
 }
 
 /** Compiles a kind's weights once, at start-up. */
 export function compileKindModel(model: KindModel): CompiledKindModel {
-  const single = new Map<string, number>();
-  const pairs = new Map<string, Map<string, number>>();
+  const single = new Map<string, Weighted>();
+  const pairs = new Map<string, Map<string, Weighted>>();
   for (const [feature, weight] of Object.entries(model.weights)) {
     const space = feature.indexOf(' ');
-    if (space === -1) single.set(feature, weight);
+    if (space === -1) single.set(feature, { weight, stamp: 0 });
     else {
       const first = feature.slice(0, space);
       let next = pairs.get(first);
       if (!next) pairs.set(first, (next = new Map()));
-      next.set(feature.slice(space + 1), weight);
+      next.set(feature.slice(space + 1), { weight, stamp: 0 });
     }
   }
   return { bias: model.bias, threshold: model.threshold, single, pairs };
 }
 
+let scoring = 0;
+
 /**
- * The same probability as modelScore(textFeatures(tokens, flags)), in one pass over the words that
- * makes a string only for the word pairs the model knows. Each feature counts once, as in training.
+ * The same probability as modelScore(textFeatures(tokens, flags)), in one pass over the words with no
+ * allocation: each feature counts once, as in training, by the stamp of this scoring.
  */
 export function scoreTokens(model: CompiledKindModel, tokens: readonly TextToken[], flags: readonly string[]): number {
+  const stamp = ++scoring;
   let z = model.bias;
-  const seen = new Set<string>();
-  for (const flag of flags) z += model.single.get(`#${flag}`) ?? 0;
+  const count = (f: Weighted | undefined) => {
+    if (f !== undefined && f.stamp !== stamp) {
+      f.stamp = stamp;
+      z += f.weight;
+    }
+  };
+  for (const flag of flags) count(model.single.get(`#${flag}`));
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
-    const weight = model.single.get(w);
-    if (weight !== undefined && !seen.has(w)) {
-      seen.add(w);
-      z += weight;
-    }
-    const next = i + 1 < tokens.length ? model.pairs.get(w) : undefined;
-    const pairWeight = next?.get(tokens[i + 1]!.norm);
-    if (pairWeight !== undefined) {
-      const key = `${w} ${tokens[i + 1]!.norm}`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        z += pairWeight;
-      }
-    }
+    count(model.single.get(w));
+    if (i + 1 < tokens.length) count(model.pairs.get(w)?.get(tokens[i + 1]!.norm));
   }
   return 1 / (1 + Math.exp(-z));
 }

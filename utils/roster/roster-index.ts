@@ -63,10 +63,26 @@ export const unpackHit = (packed: number): IndexHit => ({ id: packed >>> 2, how:
  * (Ellie → eleanor, elinor, …). The index holds names as written only; variants are expanded when
  * asking, which keeps the index small and its build fast.
  */
-export function givenKeys(token: string): { literal: string; groups: readonly string[] } {
-  const variants = givenNameVariants(token);
-  return { literal: token, groups: variants.length > 1 ? variants.filter((v) => v !== token) : [] };
+export function givenKeys(token: string): GivenKeys {
+  let keys = GIVEN_KEYS.get(token);
+  if (keys === undefined) {
+    const variants = givenNameVariants(token);
+    const groups = variants.length > 1 ? variants.filter((v) => v !== token) : [];
+    keys = { literal: token, groups, all: [token, ...groups] };
+    // Remembered: free text asks about the same words again and again, on every keystroke's scan.
+    if (GIVEN_KEYS.size >= 20_000) GIVEN_KEYS.clear();
+    GIVEN_KEYS.set(token, keys);
+  }
+  return keys;
 }
+
+/** The keys of one given-name token: as written, its variant groups, and both in one list. */
+export interface GivenKeys {
+  literal: string;
+  groups: readonly string[];
+  all: readonly string[];
+}
+const GIVEN_KEYS = new Map<string, GivenKeys>();
 
 /** Double Metaphone primary code of a name, or the name itself when it has no code. */
 export function soundKey(name: string): string {

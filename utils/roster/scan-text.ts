@@ -52,7 +52,7 @@ export function scanText(index: RosterIndex, text: string, today: string, tokens
     const bucket = index.byFullName.get(surname);
     if (!bucket) return;
     const keys = givenKeys(given);
-    for (const key of [keys.literal, ...keys.groups]) {
+    for (const key of keys.all) {
       const viaVariant = key !== keys.literal;
       for (const packed of hitsOf(bucket.get(key))) {
         const id = packed >>> 2;
@@ -66,9 +66,8 @@ export function scanText(index: RosterIndex, text: string, today: string, tokens
   };
 
   // One Set lookup per word: could it begin a surname? Everything else happens only where one does.
-  const startsSurname = tokens.map((t) => index.surnameStarts.has(t.norm));
   for (let j = 0; j < tokens.length; j++) {
-    if (!startsSurname[j]) continue;
+    if (!index.surnameStarts.has(tokens[j]!.norm)) continue;
     let surname = '';
     for (let len = 1; len <= index.maxSurnameTokens && j + len <= tokens.length; len++) {
       const last = tokens[j + len - 1]!;
