@@ -11,11 +11,13 @@ import { evalInputs } from './eval-inputs';
 
 const KINDS = ['school-matters', 'complaint'];
 /**
- * The model alone raises a finding from this probability. Chosen by nine-fold cross-validation over
- * the development sets (each set scored by a model trained on the other eight), as the point where the
- * model adds recall for under one false alarm in a hundred texts, and none on the roster sets' texts.
+ * The model alone raises a finding from this probability. Chosen on development sets M, N, O and P,
+ * written after the word lists were last tuned and scored by a model trained on the nine sets before
+ * them (N is full of praise and of other workplaces' woes, written to tempt it): the points where the
+ * model added most recall for at most three false alarms in a hundred texts in all (school matters
+ * 0.78 → 0.89 recall at 0.013; complaints 0.49 → 0.74 at 0.029).
  */
-const THRESHOLD: Record<string, number> = { 'school-matters': 0.85, complaint: 0.8 };
+const THRESHOLD: Record<string, number> = { 'school-matters': 0.65, complaint: 0.75 };
 
 /** Trains one model per kind on labelled texts. */
 export function trainTextModel(
