@@ -61,7 +61,7 @@ export function detectAll(text: string, inputs: DetectorInputs): Finding[] {
     ...detectSchoolMatters(t, prose, school.length > 0, names),
     ...detectComplaint(t, prose, targets, offensive.filter((f) => !NOT_CRITICISM.has(f.text.toLowerCase())).map((f) => ({ ...f, weak: true }))),
   ];
-  return withoutOverlaps([...names, ...contact, ...school, ...offensive, ...lists, ...byModel(t, tokens, lists, flagsOf(t, tokens, names, school, contact, offensive))]);
+  return withoutOverlaps([...names, ...contact, ...school, ...offensive, ...lists, ...byModel(t, tokens, lists, flagsOf(t, tokens, school, contact, offensive))]);
 }
 
 /** The tokens that lie outside every given span (spans and tokens both in text order). */
@@ -103,8 +103,10 @@ function byModel(text: string, tokens: readonly TextToken[], found: readonly Fin
  * Flags for the text model: from the detectors that do not weigh words, the text's overall tone
  * (AFINN-165) and quoted words, so that the model can tell praise of the head from a dig at her.
  */
-function flagsOf(text: string, tokens: readonly TextToken[], names: readonly Finding[], school: readonly Finding[], contact: readonly Finding[], offensive: readonly Finding[]): string[] {
-  const flags = new Set(names.map((f) => `named-${f.role}`));
+function flagsOf(text: string, tokens: readonly TextToken[], school: readonly Finding[], contact: readonly Finding[], offensive: readonly Finding[]): string[] {
+  // Whom the text names is left out: a model that knew "a pupil is named" flagged every proud mention
+  // of a pupil as school business (0.041 of the roster sets' texts, against 0.005 without).
+  const flags = new Set<string>();
   if (school.length) flags.add('school');
   if (contact.length) flags.add('contact');
   if (offensive.length) flags.add('offensive');
@@ -116,15 +118,14 @@ function flagsOf(text: string, tokens: readonly TextToken[], names: readonly Fin
 }
 
 /**
- * What the detectors that do not weigh words found, as flags for the text model: whom the text names,
- * whether it names the school, holds contact details or rude words.
+ * What the detectors that do not weigh words found, as flags for the text model: whether the text names
+ * the school, holds contact details or rude words; its tone; quoted words.
  */
 export function detectorFlags(text: string, inputs: DetectorInputs): string[] {
   const tokens = tokeniseText(text);
   return flagsOf(
     text,
     tokens,
-    detectRosterNames(inputs.roster, text, inputs.today, tokens),
     inputs.school.find(text, tokens),
     detectContactDetails(text, tokens),
     detectOffensive(text, tokens),
