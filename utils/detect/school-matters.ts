@@ -59,7 +59,7 @@ export function detectSchoolMatters(
     if (score < 1) return;
     const start = tokens[b.from]!.start;
     const end = tokens[b.to - 1]!.end;
-    found.push({ kind: 'school-matters', start, end, text: text.slice(start, end), confidence: Math.min(1, 0.6 + score * 0.3), what: 'term' });
+    found.push({ kind: 'school-matters', start, end, text: text.slice(start, end), confidence: Math.min(1, 0.6 + score * 0.3), what: b.weight >= 1 ? 'term' : 'weak-term' });
   });
   return found;
 }

@@ -16,6 +16,8 @@ export interface KindModel {
   bias: number;
   /** The probability at or above which the model alone raises a finding. */
   threshold: number;
+  /** Below this probability the model overrules a word-list finding that rests on a weak sign alone. */
+  veto: number;
   /** Weights by feature: a word, two neighbouring words joined by a space, or `#flag`. */
   weights: Record<string, number>;
 }
@@ -48,6 +50,7 @@ interface Weighted {
 export interface CompiledKindModel {
   bias: number;
   threshold: number;
+  veto: number;
   single: Map<string, Weighted>;
   pairs: Map<string, Map<string, Weighted>>;
 }
@@ -66,7 +69,7 @@ export function compileKindModel(model: KindModel): CompiledKindModel {
       next.set(feature.slice(space + 1), { weight, stamp: 0 });
     }
   }
-  return { bias: model.bias, threshold: model.threshold, single, pairs };
+  return { bias: model.bias, threshold: model.threshold, veto: model.veto, single, pairs };
 }
 
 let scoring = 0;

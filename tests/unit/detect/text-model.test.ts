@@ -4,7 +4,7 @@ import { compileKindModel, modelScore, scoreTokens, textFeatures, type TextModel
 import { tokeniseText } from '@/utils/roster/normalise';
 import shipped from '@/utils/detect/data/text-model.json';
 
-const model = shipped as TextModel;
+const model = shipped as unknown as TextModel;
 // Words the shipped model weighs, so that random texts hit its features often.
 const WORDS = [...new Set(Object.keys(model.kinds['complaint']!.weights).flatMap((f) => f.replace('#', '').split(' ')))].slice(0, 300);
 
