@@ -85,8 +85,9 @@ const MODELS = Object.entries(textModel.kinds as TextModel['kinds']).map(([kind,
 const weakSign = (f: Finding) => f.what === 'weak-term' || f.what === 'tone';
 
 /**
- * The word lists' findings, checked against the text model: a finding on a weak sign alone stands only
- * if the model does not think it unlikely; and what the lists missed, when the model is fairly sure,
+ * The word lists' findings, checked against the text model: a finding stands unless the model thinks it
+ * very unlikely (a finding on a weak sign alone, merely unlikely); and what the lists missed, when the
+ * model is fairly sure,
  * as a finding over the whole text (the model weighs the text as a whole, so it cannot point at words).
  */
 function withModel(text: string, tokens: readonly TextToken[], found: readonly Finding[], flags: readonly string[]): Finding[] {
@@ -95,7 +96,7 @@ function withModel(text: string, tokens: readonly TextToken[], found: readonly F
   for (const [kind, model] of MODELS) {
     const listed = found.filter((f) => f.kind === kind);
     const p = scoreTokens(model, tokens, flags);
-    const kept = listed.filter((f) => !weakSign(f) || p >= model.veto);
+    const kept = listed.filter((f) => p >= (weakSign(f) ? model.veto : model.overrule));
     out.push(...kept);
     if (kept.length || p < model.threshold) continue;
     const start = tokens[0]!.start;

@@ -18,6 +18,8 @@ export interface KindModel {
   threshold: number;
   /** Below this probability the model overrules a word-list finding that rests on a weak sign alone. */
   veto: number;
+  /** Below this probability the model overrules any word-list finding ("the photos are ridiculous"). */
+  overrule: number;
   /** Weights by feature: a word, two neighbouring words joined by a space, or `#flag`. */
   weights: Record<string, number>;
 }
@@ -51,6 +53,7 @@ export interface CompiledKindModel {
   bias: number;
   threshold: number;
   veto: number;
+  overrule: number;
   single: Map<string, Weighted>;
   pairs: Map<string, Map<string, Weighted>>;
 }
@@ -69,7 +72,7 @@ export function compileKindModel(model: KindModel): CompiledKindModel {
       next.set(feature.slice(space + 1), { weight, stamp: 0 });
     }
   }
-  return { bias: model.bias, threshold: model.threshold, veto: model.veto, single, pairs };
+  return { bias: model.bias, threshold: model.threshold, veto: model.veto, overrule: model.overrule, single, pairs };
 }
 
 let scoring = 0;
