@@ -82,6 +82,9 @@ function outside(tokens: readonly TextToken[], spans: readonly { start: number; 
 const MODELS = Object.entries(textModel.kinds as TextModel['kinds']).map(([kind, m]) => [kind as FindingKind, compileKindModel(m)] as const);
 
 /** Whether a word-list finding rests on weak signs only: a weaker term, or a tone rather than words of criticism. */
+/** The model overrules words of criticism only in a text of at least this many words. */
+const OVERRULE_MIN_WORDS = 10;
+
 const weakSign = (f: Finding) => f.what === 'weak-term' || f.what === 'tone';
 
 /**
@@ -96,7 +99,8 @@ function withModel(text: string, tokens: readonly TextToken[], found: readonly F
   for (const [kind, model] of MODELS) {
     const listed = found.filter((f) => f.kind === kind);
     const p = scoreTokens(model, tokens, flags);
-    const kept = listed.filter((f) => p >= (weakSign(f) ? model.veto : model.overrule));
+    // A short text gives the model too little to go on to overrule words of criticism ("Meera Hughes is useless").
+    const kept = listed.filter((f) => p >= (weakSign(f) ? model.veto : tokens.length >= OVERRULE_MIN_WORDS ? model.overrule : 0));
     out.push(...kept);
     if (kept.length || p < model.threshold) continue;
     const start = tokens[0]!.start;
