@@ -2,7 +2,7 @@ import type { FindingKind, MatchRole, Pack } from '@/rules/schema';
 import { composeRule, contactRule, type ComposeSurface } from '@/rules/select';
 import type { RosterIndex } from '@/utils/roster/roster-index';
 import { tokeniseText, type TextToken } from '@/utils/roster/normalise';
-import { compileKindModel, scoreTokens, type TextModel } from './text-model';
+import { compileTextModel, scoreText, type TextModel } from './text-model';
 import textModel from './data/text-model.json';
 import { detectComplaint, hasScareQuotes, textTone } from './complaint';
 import { detectContactDetails } from './contact-details';
@@ -79,7 +79,8 @@ function outside(tokens: readonly TextToken[], spans: readonly { start: number; 
 }
 
 /** The kinds the text model speaks for, compiled once. */
-const MODELS = Object.entries(textModel.kinds as TextModel['kinds']).map(([kind, m]) => [kind as FindingKind, compileKindModel(m)] as const);
+const MODEL = compileTextModel(textModel as unknown as TextModel);
+const MODEL_KINDS = new Set(MODEL.kinds.map((k) => k.kind));
 
 /** Whether a word-list finding rests on weak signs only: a weaker term, or a tone rather than words of criticism. */
 /** The model overrules words of criticism only in a text of at least this many words. */
@@ -95,19 +96,20 @@ const weakSign = (f: Finding) => f.what === 'weak-term' || f.what === 'tone';
  */
 function withModel(text: string, tokens: readonly TextToken[], found: readonly Finding[], flags: readonly string[]): Finding[] {
   if (tokens.length === 0) return [...found];
-  const out: Finding[] = [];
-  for (const [kind, model] of MODELS) {
-    const listed = found.filter((f) => f.kind === kind);
-    const p = scoreTokens(model, tokens, flags);
+  const out: Finding[] = found.filter((f) => !MODEL_KINDS.has(f.kind));
+  const p = scoreText(MODEL, tokens, flags);
+  MODEL.kinds.forEach((model, k) => {
+    const kind = model.kind as FindingKind;
+    const pk = p[k]!;
     // A short text gives the model too little to go on to overrule words of criticism ("Meera Hughes is useless").
-    const kept = listed.filter((f) => p >= (weakSign(f) ? model.veto : tokens.length >= OVERRULE_MIN_WORDS ? model.overrule : 0));
+    const kept = found.filter((f) => f.kind === kind && pk >= (weakSign(f) ? model.veto : tokens.length >= OVERRULE_MIN_WORDS ? model.overrule : 0));
     out.push(...kept);
-    if (kept.length || p < model.threshold) continue;
+    if (kept.length || pk < model.threshold) return;
     const start = tokens[0]!.start;
     const end = tokens[tokens.length - 1]!.end;
-    out.push({ kind, start, end, text: text.slice(start, end), confidence: Math.round(p * 70) / 100, what: 'model' });
-  }
-  return [...found.filter((f) => !MODELS.some(([k]) => k === f.kind)), ...out];
+    out.push({ kind, start, end, text: text.slice(start, end), confidence: Math.round(pk * 70) / 100, what: 'model' });
+  });
+  return out;
 }
 
 /**

@@ -42,59 +42,74 @@ export function modelScore(model: KindModel, features: ReadonlySet<string>): num
   return 1 / (1 + Math.exp(-z));
 }
 
-/** One weighted feature, stamped with the last scoring that counted it (so each counts once, with no set). */
-interface Weighted {
-  weight: number;
-  stamp: number;
+/** A model laid out for scoring every kind in one pass: one Map lookup per word and per word pair. */
+export interface CompiledTextModel {
+  kinds: { kind: string; bias: number; threshold: number; veto: number; overrule: number }[];
+  /** Feature → its number; a word pair is looked up word by word, so no pair string is ever made. */
+  single: Map<string, number>;
+  pairs: Map<string, Map<string, number>>;
+  /** Per kind, the weight of each feature number. */
+  weights: Float64Array[];
+  /** The last scoring that counted each feature, so each counts once (as in training) with no set. */
+  stamps: Int32Array;
 }
 
-/** A model laid out for scoring without building the feature set: word pairs are looked up word by word. */
-export interface CompiledKindModel {
-  bias: number;
-  threshold: number;
-  veto: number;
-  overrule: number;
-  single: Map<string, Weighted>;
-  pairs: Map<string, Map<string, Weighted>>;
-}
-
-/** Compiles a kind's weights once, at start-up. */
-export function compileKindModel(model: KindModel): CompiledKindModel {
-  const single = new Map<string, Weighted>();
-  const pairs = new Map<string, Map<string, Weighted>>();
-  for (const [feature, weight] of Object.entries(model.weights)) {
+/** Compiles the model once, at start-up. */
+export function compileTextModel(model: TextModel): CompiledTextModel {
+  const entries = Object.entries(model.kinds);
+  const single = new Map<string, number>();
+  const pairs = new Map<string, Map<string, number>>();
+  let count = 0;
+  const id = (feature: string) => {
     const space = feature.indexOf(' ');
-    if (space === -1) single.set(feature, { weight, stamp: 0 });
-    else {
-      const first = feature.slice(0, space);
-      let next = pairs.get(first);
-      if (!next) pairs.set(first, (next = new Map()));
-      next.set(feature.slice(space + 1), { weight, stamp: 0 });
+    if (space === -1) {
+      let n = single.get(feature);
+      if (n === undefined) single.set(feature, (n = count++));
+      return n;
     }
-  }
-  return { bias: model.bias, threshold: model.threshold, veto: model.veto, overrule: model.overrule, single, pairs };
+    const first = feature.slice(0, space);
+    let next = pairs.get(first);
+    if (!next) pairs.set(first, (next = new Map()));
+    let n = next.get(feature.slice(space + 1));
+    if (n === undefined) next.set(feature.slice(space + 1), (n = count++));
+    return n;
+  };
+  const ids = entries.map(([, m]) => Object.entries(m.weights).map(([f, w]) => [id(f), w] as const));
+  const weights = ids.map((list) => {
+    const arr = new Float64Array(count);
+    for (const [n, w] of list) arr[n] = w;
+    return arr;
+  });
+  return {
+    kinds: entries.map(([kind, m]) => ({ kind, bias: m.bias, threshold: m.threshold, veto: m.veto, overrule: m.overrule })),
+    single,
+    pairs,
+    weights,
+    stamps: new Int32Array(count),
+  };
 }
 
 let scoring = 0;
 
 /**
- * The same probability as modelScore(textFeatures(tokens, flags)), in one pass over the words with no
- * allocation: each feature counts once, as in training, by the stamp of this scoring.
+ * The probability of each kind (in `model.kinds` order) that the text holds it: the same as
+ * modelScore(textFeatures(tokens, flags)) for each kind, in one pass over the words with no allocation
+ * but the result.
  */
-export function scoreTokens(model: CompiledKindModel, tokens: readonly TextToken[], flags: readonly string[]): number {
+export function scoreText(model: CompiledTextModel, tokens: readonly TextToken[], flags: readonly string[]): number[] {
   const stamp = ++scoring;
-  let z = model.bias;
-  const count = (f: Weighted | undefined) => {
-    if (f !== undefined && f.stamp !== stamp) {
-      f.stamp = stamp;
-      z += f.weight;
-    }
+  const z = model.kinds.map((k) => k.bias);
+  const { stamps, weights } = model;
+  const add = (n: number | undefined) => {
+    if (n === undefined || stamps[n] === stamp) return;
+    stamps[n] = stamp;
+    for (let k = 0; k < z.length; k++) z[k]! += weights[k]![n]!;
   };
-  for (const flag of flags) count(model.single.get(`#${flag}`));
+  for (const flag of flags) add(model.single.get(`#${flag}`));
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
-    count(model.single.get(w));
-    if (i + 1 < tokens.length) count(model.pairs.get(w)?.get(tokens[i + 1]!.norm));
+    add(model.single.get(w));
+    if (i + 1 < tokens.length) add(model.pairs.get(w)?.get(tokens[i + 1]!.norm));
   }
-  return 1 / (1 + Math.exp(-z));
+  return z.map((v) => 1 / (1 + Math.exp(-v)));
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileKindModel, modelScore, scoreTokens, textFeatures, type TextModel } from '@/utils/detect/text-model';
+import { compileTextModel, modelScore, scoreText, textFeatures, type TextModel } from '@/utils/detect/text-model';
 import { tokeniseText } from '@/utils/roster/normalise';
 import shipped from '@/utils/detect/data/text-model.json';
 
@@ -14,14 +14,15 @@ describe('the text model', () => {
     for (const file of model.trainedOn) expect(file).not.toMatch(/holdout/);
   });
 
-  it('scores word by word exactly as the reference scorer over the feature set', () => {
-    const compiled = Object.fromEntries(Object.entries(model.kinds).map(([k, m]) => [k, compileKindModel(m)]));
+  it('scores every kind in one pass exactly as the reference scorer over the feature set', () => {
+    const compiled = compileTextModel(model);
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...WORDS, 'the', 'a', 'and'), { maxLength: 60 }), fc.subarray(['school', 'offensive', 'contact', 'negative', 'positive', 'quotes']), (words, flags) => {
         const tokens = tokeniseText(words.join(' '));
-        for (const [kind, m] of Object.entries(model.kinds)) {
-          expect(scoreTokens(compiled[kind]!, tokens, flags)).toBeCloseTo(modelScore(m, textFeatures(tokens, flags)), 10);
-        }
+        const scores = scoreText(compiled, tokens, flags);
+        compiled.kinds.forEach(({ kind }, k) => {
+          expect(scores[k]).toBeCloseTo(modelScore(model.kinds[kind]!, textFeatures(tokens, flags)), 10);
+        });
       }),
       { numRuns: 200 },
     );
