@@ -16,7 +16,10 @@ import complaintWords from './data/complaint.en-GB.json';
 /** Exclamations ("wtf", "ffs") are rude but criticise nobody: they never make a complaint. */
 const NOT_CRITICISM = new Set(complaintWords.notCriticism);
 
-/** Compose boxes hold at most this much; longer text is analysed up to here and the rest flagged as unread. */
+/**
+ * Text is read up to this length. A longer text is analysed up to here only: the caller must treat the
+ * rest as not checked (the compose guard says so to the staff member), never as passed.
+ */
 export const MAX_ANALYSED_LENGTH = 100_000;
 
 /** What the detectors need besides the text: the roster, the school's names and the date ages are reckoned on. */
@@ -50,9 +53,9 @@ export function detectAll(text: string, inputs: DetectorInputs): Finding[] {
   const school = inputs.school.find(t, tokens);
   const contact = detectContactDetails(t, tokens);
   const offensive = detectOffensive(t, tokens);
-  // A complaint is aimed at colleagues or the school: the named staff and the school's names are its targets.
-  // Colleagues named and the school's names are weak targets: they make a complaint only with words of
-  // criticism from the list, never with a rude word or a gloomy sentence alone ("Poor Mark, get well soon").
+  // Colleagues named and the school's names are targets of complaints, but weak ones: they make a complaint
+  // only with words of criticism from the list, never with a rude word or a gloomy sentence alone
+  // ("Poor Mark, get well soon").
   const targets = [...names.filter((f) => f.role === 'staff'), ...school].map((f) => ({ ...f, weak: true }));
   // The words of addresses, numbers and web addresses are not prose ("k.alderton.send@gmail.com" says
   // nothing about SEND): the detectors that weigh words do not read them.
@@ -82,17 +85,17 @@ function outside(tokens: readonly TextToken[], spans: readonly { start: number; 
 const MODEL = compileTextModel(textModel as unknown as TextModel);
 const MODEL_KINDS = new Set(MODEL.kinds.map((k) => k.kind));
 
-/** Whether a word-list finding rests on weak signs only: a weaker term, or a tone rather than words of criticism. */
 /** The model overrules words of criticism only in a text of at least this many words. */
 const OVERRULE_MIN_WORDS = 10;
 
+/** Whether a word-list finding rests on weak signs only: a weaker term, or a tone rather than words of criticism. */
 const weakSign = (f: Finding) => f.what === 'weak-term' || f.what === 'tone';
 
 /**
  * The word lists' findings, checked against the text model: a finding stands unless the model thinks it
  * very unlikely (a finding on a weak sign alone, merely unlikely); and what the lists missed, when the
- * model is fairly sure,
- * as a finding over the whole text (the model weighs the text as a whole, so it cannot point at words).
+ * model is fairly sure, as a finding over the whole text (the model weighs the text as a whole, so it
+ * cannot point at words).
  */
 function withModel(text: string, tokens: readonly TextToken[], found: readonly Finding[], flags: readonly string[]): Finding[] {
   if (tokens.length === 0) return [...found];

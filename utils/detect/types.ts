@@ -1,4 +1,4 @@
-import type { FindingKind, MatchRole } from '@/rules/schema';
+import type { FindingKind } from '@/rules/schema';
 import type { RosterRole } from '@/utils/roster/types';
 
 /** Something a detector found in a post, comment or message, with where it is (offsets into the text). */
@@ -17,9 +17,6 @@ export interface Finding {
   role?: RosterRole;
 }
 
-/** A detector: pure, text in and findings out, linear in the length of the text. */
-export type Detector = (text: string) => Finding[];
-
 /** The rule a finding engages, as the compose guard shows it. Null when the pack has no rule for it. */
 export interface EngagedRule {
   id: string;
@@ -30,6 +27,3 @@ export interface EngagedRule {
 export interface AnalysedFinding extends Finding {
   rule: EngagedRule | null;
 }
-
-/** A role the compose guard may know for the other person in a conversation. */
-export type PartnerRole = MatchRole;
