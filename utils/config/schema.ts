@@ -85,7 +85,7 @@ export const Settings = z.strictObject({
     .array(z.string().trim().min(1, 'must not be empty').max(200))
     .default([])
     .describe('Other names for the school: short names, initials, old names, the words of its logo.'),
-  schoolWebsite: website.default('').describe('The school’s website, such as riverside.sch.uk: posts that give it away are flagged.'),
+  schoolWebsite: website.default('').describe('The school’s website, such as riverside.sch.uk (a bare domain is fine). It is never fetched.'),
   policyPack: z
     .string()
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be the id of a policy pack, such as "model" or "secondary-school"')
