@@ -1,5 +1,5 @@
 import { normaliseHandle, tokeniseText, type TextToken } from './normalise';
-import { givenKeys, hitsOf, type RosterIndex } from './roster-index';
+import { givenKeys, type RosterIndex } from './roster-index';
 import { isActive } from './active';
 import type { RosterRole } from './types';
 
@@ -48,20 +48,26 @@ export function scanText(index: RosterIndex, text: string, today: string, tokens
   const gapOk = (a: TextToken, b: TextToken) => nameGap(text, a.end, b.start);
 
   /** Records every active roster person with this surname and given name, over the span start–end. */
+  const consider = (packed: number, viaVariant: boolean, start: number, end: number, factor: number) => {
+    const id = packed >>> 2;
+    const entry = index.entries[id]!;
+    if (!isActive(entry, today)) return;
+    // An exact hit reached through a diminutive counts as a variant (0.9).
+    const confidence = CONFIDENCE[viaVariant && (packed & 3) === 0 ? 1 : packed & 3]! * factor;
+    keep({ start, end, entryId: id, role: entry.role, confidence, via: 'name' });
+  };
   const lookup = (surname: string, given: string, start: number, end: number, factor: number) => {
     const bucket = index.byFullName.get(surname);
     if (!bucket) return;
     const keys = givenKeys(given);
     for (const key of keys.all) {
       const viaVariant = key !== keys.literal;
-      for (const packed of hitsOf(bucket.get(key))) {
-        const id = packed >>> 2;
-        const entry = index.entries[id]!;
-        if (!isActive(entry, today)) continue;
-        // An exact hit reached through a diminutive counts as a variant (0.9).
-        const confidence = CONFIDENCE[viaVariant && (packed & 3) === 0 ? 1 : packed & 3]! * factor;
-        keep({ start, end, entryId: id, role: entry.role, confidence, via: 'name' });
-      }
+      const hits = bucket.get(key);
+      // Most keys hit nobody or one person: no array is made for either (this runs for every word that
+      // could begin a surname, on every scan).
+      if (hits === undefined) continue;
+      if (typeof hits === 'number') consider(hits, viaVariant, start, end, factor);
+      else for (const packed of hits) consider(packed, viaVariant, start, end, factor);
     }
   };
 
