@@ -1,5 +1,6 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js';
 import { isValid as isValidPostcode } from 'postcode';
+import { boundedMemo } from '@/utils/bounded-memo';
 import { tokeniseText, type TextToken } from '@/utils/roster/normalise';
 import type { Finding } from './types';
 import streetWords from './data/street-words.en-GB.json';
@@ -22,8 +23,12 @@ const finding = (text: string, start: number, end: number, what: string, confide
   what,
 });
 
-/** Phone numbers are found in pieces of this size or less; a longer run of digits is not one number. */
 const DIGITS = /\d/g;
+/**
+ * "extended" keeps numbers shaped like real ones even where the range is not (yet) assigned, such as
+ * Ofcom's drama numbers: staff type their real number, and we must not rely on its range being known.
+ */
+const PHONE_OPTIONS = { defaultCountry: 'GB', extended: true } as const;
 
 /**
  * Stretches that could hold a phone number: seven or more digits with only phone punctuation between,
@@ -57,24 +62,11 @@ function phones(text: string): Finding[] {
  * libphonenumber's answers for recent pieces of text. The compose guard reads the same box again on
  * every pause in typing, and a number once typed stays put: it is parsed once, not on every keystroke.
  */
-const PIECES = new Map<string, { startsAt: number; endsAt: number }[]>();
-const PIECES_MAX = 500;
-
-function parsedPhones(piece: string): { startsAt: number; endsAt: number }[] {
-  let found = PIECES.get(piece);
-  if (found === undefined) {
-    // "extended" keeps numbers shaped like real ones even where the range is not (yet) assigned, such as
-    // Ofcom's drama numbers: staff type their real number, and we must not rely on its range being known.
-    found = findPhoneNumbersInText(piece, { defaultCountry: 'GB', extended: true }).map((p) => ({ startsAt: p.startsAt, endsAt: p.endsAt }));
-    if (PIECES.size >= PIECES_MAX) PIECES.clear();
-    PIECES.set(piece, found);
-  }
-  return found;
-}
+const parsedPhones = boundedMemo((piece) => findPhoneNumbersInText(piece, PHONE_OPTIONS).map((p) => ({ startsAt: p.startsAt, endsAt: p.endsAt })), 500);
 
 function phonesIn(text: string, piece: string, offset: number): Finding[] {
   const found: Finding[] = [];
-  for (const p of piece.length <= 64 ? parsedPhones(piece) : findPhoneNumbersInText(piece, { defaultCountry: 'GB', extended: true })) {
+  for (const p of piece.length <= 64 ? parsedPhones(piece) : findPhoneNumbersInText(piece, PHONE_OPTIONS)) {
     const m = { startsAt: p.startsAt + offset, endsAt: p.endsAt + offset };
     const written = text.slice(m.startsAt, m.endsAt);
     const digits = written.match(DIGITS)?.length ?? 0;

@@ -1,5 +1,6 @@
 import { DataSet, RegExpMatcher, englishDataset, englishRecommendedTransformers, parseRawPattern } from 'obscenity';
 import { tokeniseText, type TextToken } from '@/utils/roster/normalise';
+import { boundedMemo } from '@/utils/bounded-memo';
 import { compilePhrases } from './phrases';
 import type { Finding } from './types';
 import words from './data/offensive.en-GB.json';
@@ -57,19 +58,8 @@ function squeeze(w: string): string {
   return w;
 }
 
-/** Words already judged: staff write the same words again and again, and the guard re-reads as they type. */
-const JUDGED = new Map<string, boolean>();
-const JUDGED_MAX = 20_000;
-
 /** Whether one normalised word is rude: never a whitelisted word; a listed word, or a word holding a stem. */
-export function isRudeWord(norm: string): boolean {
-  let rude = JUDGED.get(norm);
-  if (rude === undefined) {
-    if (JUDGED.size >= JUDGED_MAX) JUDGED.clear();
-    JUDGED.set(norm, (rude = judge(norm)));
-  }
-  return rude;
-}
+export const isRudeWord = boundedMemo(judge, 20_000);
 
 function judge(norm: string): boolean {
   if (norm.length < 2 || norm.length > 40 || WHITELIST.has(norm)) return false;
@@ -88,6 +78,7 @@ function matcher(): RegExpMatcher {
   if (cached) return cached;
   const data = new DataSet<{ originalWord: string }>().addAll(englishDataset).removePhrasesIf((p) => DROP.has(p.metadata?.originalWord ?? ''));
   for (const word of words.add) data.addPhrase((p) => p.setMetadata({ originalWord: word }).addPattern(parseRawPattern(`|${word}|`)));
+  // obscenity keeps whitelisted terms on phrases; our en-GB whitelist rides on one that never matches.
   data.addPhrase((p) => {
     let b = p.setMetadata({ originalWord: 'whitelist' }).addPattern(parseRawPattern('|zzzzzzzz|'));
     for (const w of words.whitelist) b = b.addWhitelistedTerm(w);
@@ -100,21 +91,23 @@ const LETTER = /[A-Za-z]/;
 const DISGUISE = /[0-9@$!|+€£]/g;
 
 /**
- * Runs of non-space characters (at most 40) that hold a digit or symbol: what leetspeak looks like.
- * Found from the digits and symbols outwards, so prose without any costs one quick scan.
+ * The stretches of text around each match of `marker`: outwards while `part` holds, at most `max`
+ * characters, never overlapping. Prose with no marker costs one quick scan, and each character is in
+ * at most one stretch, so the work is linear.
  */
-function* chunksWithDisguise(text: string): Generator<{ index: number; chunk: string }> {
+function* around(text: string, marker: RegExp, part: (c: string) => boolean, max: number): Generator<{ index: number; chunk: string }> {
   let after = 0;
-  for (const m of text.matchAll(DISGUISE)) {
+  for (const m of text.matchAll(marker)) {
     if (m.index < after) continue;
     let s = m.index;
-    while (s > after && m.index - s < 40 && !/\s/.test(text[s - 1]!)) s -= 1;
+    while (s > after && m.index - s < max && part(text[s - 1]!)) s -= 1;
     let e = m.index + 1;
-    while (e < text.length && e - s < 40 && !/\s/.test(text[e]!)) e += 1;
+    while (e < text.length && e - s < max && part(text[e]!)) e += 1;
     after = e;
-    if (e - s >= 2) yield { index: s, chunk: text.slice(s, e) };
+    yield { index: s, chunk: text.slice(s, e) };
   }
 }
+const notSpace = (c: string) => !/\s/.test(c);
 
 /** Leetspeak letters, for our own lists (obscenity has its own, fuller map). */
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's', '!': 'i', '|': 'i', '+': 't', '€': 'e', '£': 'e' };
@@ -129,9 +122,10 @@ function* disguised(text: string): Generator<[number, number]> {
   const parts: string[] = [];
   const offsets: number[] = [];
   let length = 0;
-  for (const m of chunksWithDisguise(text)) {
+  // Runs of non-space characters (at most 40) that hold a digit or symbol: what leetspeak looks like.
+  for (const m of around(text, DISGUISE, notSpace, 40)) {
     const chunk = m.chunk;
-    if (!LETTER.test(chunk) || /^https?:|^www\.|@\w+\.\w/.test(chunk)) continue;
+    if (chunk.length < 2 || !LETTER.test(chunk) || /^https?:|^www\.|@\w+\.\w/.test(chunk)) continue;
     const plain = chunk.toLowerCase().replace(/[^a-z]/g, (c) => LEET[c] ?? '');
     if (isRudeWord(plain)) {
       yield [m.index, m.index + chunk.length];
@@ -157,24 +151,16 @@ const MASKABLE = words.maskable;
 
 /**
  * Words written with masking characters: "f*ck", "sh!t", "c**t", "f***ing". A word matches when it has
- * the same length as a listed word, agrees on every letter it shows, and shows at least two letters.
+ * the same length as a listed word and agrees on every letter it shows; a word showing one letter only
+ * ("f***") is read only as the commonest words.
  */
 function* masked(text: string): Generator<[number, number]> {
-  // Found from each masking character outwards (prose without any costs one quick scan).
-  let after = 0;
-  for (const m of text.matchAll(MASK)) {
-    if (m.index < after) continue;
-    let s = m.index;
-    while (s > 0 && m.index - s < 16 && MASK_WORD.test(text[s - 1]!)) s -= 1;
-    let e = m.index + 1;
-    while (e < text.length && e - s < 17 && MASK_WORD.test(text[e]!)) e += 1;
-    after = e;
-    const w = text.slice(s, e).toLowerCase();
+  for (const { index, chunk } of around(text, MASK, (c) => MASK_WORD.test(c), 17)) {
+    const w = chunk.toLowerCase();
     if (w.length < 3 || w.length > 16 || !/^[a-z]/.test(w)) continue;
     const shows = (word: string, v: string) => word.length === v.length && [...v].every((c, k) => !/[a-z]/.test(c) || c === word[k]);
-    // One letter and the rest masked ("f***", "c**t" shows two) is read only as the commonest words.
     const list = (w.match(/[a-z]/g)?.length ?? 0) >= 2 ? MASKABLE : words.maskableOneLetter;
-    if (list.some((word) => shows(word, w) || (w.endsWith('s') && shows(word, w.slice(0, -1))))) yield [s, e];
+    if (list.some((word) => shows(word, w) || (w.endsWith('s') && shows(word, w.slice(0, -1))))) yield [index, index + chunk.length];
   }
 }
 const MASK = /[*#!@$%]/g;

@@ -1,7 +1,7 @@
 import type { TextToken } from '@/utils/roster/normalise';
 import { sentences } from './phrases';
 
-/** The words of each sentence with the phrase hits inside it, for detectors that weigh a sentence as a whole. */
+/** One sentence: its place in the text and its words, for detectors that weigh a sentence as a whole. */
 export interface Sentence {
   start: number;
   end: number;

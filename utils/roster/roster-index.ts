@@ -1,4 +1,5 @@
 import { doubleMetaphone } from 'double-metaphone';
+import { boundedMemo } from '@/utils/bounded-memo';
 import { givenNameVariants } from './diminutives';
 import { nameTokens } from './normalise';
 import type { RosterEntry } from './types';
@@ -64,17 +65,15 @@ export const unpackHit = (packed: number): IndexHit => ({ id: packed >>> 2, how:
  * asking, which keeps the index small and its build fast.
  */
 export function givenKeys(token: string): GivenKeys {
-  let keys = GIVEN_KEYS.get(token);
-  if (keys === undefined) {
-    const variants = givenNameVariants(token);
-    const groups = variants.length > 1 ? variants.filter((v) => v !== token) : [];
-    keys = { literal: token, groups, all: [token, ...groups] };
-    // Remembered: free text asks about the same words again and again, on every keystroke's scan.
-    if (GIVEN_KEYS.size >= 20_000) GIVEN_KEYS.clear();
-    GIVEN_KEYS.set(token, keys);
-  }
-  return keys;
+  return GIVEN_KEYS(token);
 }
+
+// Remembered: free text asks about the same words again and again, on every keystroke's scan.
+const GIVEN_KEYS = boundedMemo((token: string): GivenKeys => {
+  const variants = givenNameVariants(token);
+  const groups = variants.length > 1 ? variants.filter((v) => v !== token) : [];
+  return { literal: token, groups, all: [token, ...groups] };
+}, 20_000);
 
 /** The keys of one given-name token: as written, its variant groups, and both in one list. */
 export interface GivenKeys {
@@ -82,7 +81,7 @@ export interface GivenKeys {
   groups: readonly string[];
   all: readonly string[];
 }
-const GIVEN_KEYS = new Map<string, GivenKeys>();
+
 
 /** Double Metaphone primary code of a name, or the name itself when it has no code. */
 export function soundKey(name: string): string {
