@@ -4,7 +4,7 @@ import { startHoursBanner } from '@/utils/content/hours-banner';
 import { openExtensionFrame, openInterstitialFrame } from '@/utils/content/interstitial-frame';
 import { t } from '@/utils/i18n';
 import { onMessage, sendMessage } from '@/utils/messaging';
-import { ADAPTERS } from '@/utils/sites/adapters';
+import { SITES } from '@/utils/sites/registry';
 import { hostMatchPatterns, networkForUrl } from '@/utils/sites/networks';
 
 export default defineContentScript({
@@ -29,7 +29,7 @@ export default defineContentScript({
     // judges the address the browser reports for this tab) sees the new one.
     ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => banner.recheck(), 50));
 
-    const adapter = ADAPTERS[network.id];
+    const adapter = SITES[network.id]?.contact;
     if (!adapter) return;
     const waiting = new Map<string, (proceed: boolean) => void>();
     onMessage('holdResolved', ({ data }) => {

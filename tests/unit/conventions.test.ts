@@ -1,16 +1,21 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { NETWORKS } from '@/utils/sites/networks';
 import { adapterConventionGaps } from './support/conventions';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const list = (dir: string) => (existsSync(`${root}${dir}`) ? readdirSync(`${root}${dir}`) : []);
 
-describe('network adapter convention', () => {
-  it('every adapter has a fixture page with its evidence and an end-to-end test', () => {
-    const adapters = list('utils/sites/adapters')
-      .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && f !== 'index.ts')
-      .map((f) => f.replace(/\.ts$/, ''));
+describe('network module convention', () => {
+  const modules = list('utils/sites').filter((d) => existsSync(`${root}utils/sites/${d}/network.ts`));
+
+  it('every network module is in the network list, with its id as its folder name', () => {
+    expect([...NETWORKS.map((n) => n.id)].sort()).toEqual([...modules].sort());
+  });
+
+  it('every module with readers has a fixture page with its evidence and an end-to-end test', () => {
+    const adapters = modules.filter((d) => ['contact.ts', 'compose.ts'].some((f) => existsSync(`${root}utils/sites/${d}/${f}`)));
     const fixtures = Object.fromEntries(
       list('tests/fixtures/sites').map((f) => [f, readFileSync(`${root}tests/fixtures/sites/${f}`, 'utf8')]),
     );

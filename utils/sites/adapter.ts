@@ -1,4 +1,5 @@
 import type { ContactAction } from '@/rules/schema';
+import type { ComposeReader } from './compose';
 import type { Network } from './networks';
 
 /** What a page shows about the person a contact action concerns. Read from the page, never from the roster. */
@@ -18,6 +19,15 @@ export interface ContactTarget {
   button: HTMLElement;
   /** Null when the page shows no name or handle near the button (then the action passes, and nothing is claimed). */
   person: PersonInfo | null;
+}
+
+/** One network's module (`utils/sites/<id>/index.ts`): its facts and the readers it has. */
+export interface SiteModule {
+  network: Network;
+  /** Friend, follow, connect and message buttons (the contact guard); absent where the network has none. */
+  contact?: SiteAdapter;
+  /** Posts, comments and messages (the compose guard). */
+  compose?: ComposeReader;
 }
 
 /**

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { adapter, selectors } from '@/utils/sites/adapters/instagram';
+import { adapter, selectors } from '@/utils/sites/instagram/contact';
 import { loadFixture } from './load-fixture';
 
 /** Instagram's controls have no test ids: find one by its word, as a person sees it. */

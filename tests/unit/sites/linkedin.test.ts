@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { adapter, selectors } from '@/utils/sites/adapters/linkedin';
+import { adapter, selectors } from '@/utils/sites/linkedin/contact';
 import { loadFixture } from './load-fixture';
 
 const at = (doc: Document, selector: string, index = 0) => doc.querySelectorAll(selector)[index] as HTMLElement;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { adapter, selectors } from '@/utils/sites/adapters/tiktok';
+import { adapter, selectors } from '@/utils/sites/tiktok/contact';
 import { loadFixture } from './load-fixture';
 
 const at = (doc: Document, selector: string, index = 0) => doc.querySelectorAll(selector)[index] as HTMLElement;

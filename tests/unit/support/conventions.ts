@@ -1,5 +1,5 @@
 /**
- * The adapter convention, as a pure check: every network adapter in utils/sites/adapters/<id>.ts has
+ * The network module convention, as a pure check: every network module with readers (utils/sites/<id>/) has
  * at least one fixture page tests/fixtures/sites/<id>-<page>.html whose comment names the public
  * facts its markup rests on, and an end-to-end test tests/e2e/sites/<id>.spec.ts.
  */

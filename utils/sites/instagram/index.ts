@@ -1,0 +1,5 @@
+import type { SiteModule } from '../adapter';
+import { adapter } from './contact';
+import { network } from './network';
+
+export const site: SiteModule = { network, contact: adapter };
