@@ -9,14 +9,11 @@ import { announceRosterChange, registerRosterMessages } from '@/utils/background
 import { ensureSyncSchedule, rosterStatus, SYNC_ALARM, syncRoster } from '@/utils/background/roster-service';
 import { seedDemoSchool } from '@/utils/config/demo-seed';
 import { watchSettings } from '@/utils/config/store';
-import { onMessage } from '@/utils/messaging';
-import { isTrustedContentSender, parseContentMessage } from '@/utils/messaging/schemas';
+import { handle } from '@/utils/messaging/router';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously so a woken service worker never misses the event that woke it.
-  onMessage('contentReady', async ({ data, sender }) => {
-    if (!isTrustedContentSender(sender, browser.runtime.id)) throw new Error('Refused: not from a guarded page');
-    const { network } = parseContentMessage('contentReady', data);
+  handle('contentReady', async ({ network }, sender) => {
     await markTabGuarded(sender.tab!.id!, network);
     return { guarded: true };
   });

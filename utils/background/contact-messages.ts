@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { onMessage, sendMessage } from '@/utils/messaging';
+import { sendMessage } from '@/utils/messaging';
+import { handle } from '@/utils/messaging/router';
 import { readAudit } from '@/utils/contact/audit';
-import { isExtensionFrameSender, isOwnPageSender, isTrustedContentSender, parseContentMessage, parseInterstitialMessage, parsePageMessage } from '@/utils/messaging/schemas';
 import { checkContact, dropHoldsForTab, holdForTab, HoldGoneError, resolveHold } from './contact-service';
 
 /**
@@ -9,19 +9,9 @@ import { checkContact, dropHoldsForTab, holdForTab, HoldGoneError, resolveHold }
  * nothing about the roster; the interstitial frame, an extension page, reads the hold's details.
  */
 export function registerContactMessages(): void {
-  onMessage('checkContact', async ({ data, sender }) => {
-    if (!isTrustedContentSender(sender, browser.runtime.id)) throw new Error('Refused checkContact: not from a guarded page');
-    const { network, action, person } = parseContentMessage('checkContact', data);
-    return checkContact(sender.tab!.id!, network as never, action, person);
-  });
-  onMessage('getHold', async ({ data, sender }) => {
-    if (!isExtensionFrameSender(sender, browser.runtime.id, '/interstitial.html')) throw new Error('Refused getHold: not from the interstitial');
-    parseInterstitialMessage('getHold', data);
-    return holdForTab(sender.tab!.id!);
-  });
-  onMessage('resolveHold', async ({ data, sender }) => {
-    if (!isExtensionFrameSender(sender, browser.runtime.id, '/interstitial.html')) throw new Error('Refused resolveHold: not from the interstitial');
-    const { holdId, choice, exception, reason } = parseInterstitialMessage('resolveHold', data);
+  handle('checkContact', ({ network, action, person }, sender) => checkContact(sender.tab!.id!, network as never, action, person));
+  handle('getHold', (_data, sender) => holdForTab(sender.tab!.id!));
+  handle('resolveHold', async ({ holdId, choice, exception, reason }, sender) => {
     const tabId = sender.tab!.id!;
     let result: { proceed: boolean };
     try {
@@ -36,10 +26,6 @@ export function registerContactMessages(): void {
     await sendMessage('holdResolved', { holdId, proceed: result.proceed }, { tabId, frameId: 0 });
     return result;
   });
-  onMessage('auditLog', async ({ data, sender }) => {
-    if (!isOwnPageSender(sender, browser.runtime.id, browser.runtime.getURL('/'))) throw new Error("Refused auditLog: only Chalkline's own pages may ask this");
-    parsePageMessage('auditLog', data);
-    return readAudit();
-  });
+  handle('auditLog', () => readAudit());
   browser.tabs.onRemoved.addListener((tabId) => void dropHoldsForTab(tabId));
 }

@@ -1,9 +1,7 @@
 import { browser } from 'wxt/browser';
-import { onMessage } from '@/utils/messaging';
-import { parsePageMessage } from '@/utils/messaging/schemas';
+import { handle } from '@/utils/messaging/router';
 import { schoolClock } from '@/utils/schedule/badge';
 import { networkForUrl } from '@/utils/sites/networks';
-import { guardPage } from './page-guard';
 import { addPausedPages, readPausedPages, removePausedPages, type PausedPage } from './paused-pages';
 import { currentHoursView, isBlockedNow } from './schedule-enforcer';
 
@@ -27,19 +25,9 @@ async function reopen(pages: readonly PausedPage[]): Promise<number> {
 
 /** The blocked page's and the popup's questions about working hours. Only Chalkline's own pages may ask. */
 export function registerHoursMessages(): void {
-  onMessage('hoursStatus', async ({ data, sender }) => {
-    guardPage('hoursStatus', sender);
-    parsePageMessage('hoursStatus', data);
-    return currentHoursView();
-  });
-  onMessage('pausedPages', async ({ data, sender }) => {
-    guardPage('pausedPages', sender);
-    parsePageMessage('pausedPages', data);
-    return readPausedPages();
-  });
-  onMessage('blockedPageShown', async ({ data, sender }) => {
-    guardPage('blockedPageShown', sender);
-    const { url } = parsePageMessage('blockedPageShown', data);
+  handle('hoursStatus', () => currentHoursView());
+  handle('pausedPages', () => readPausedPages());
+  handle('blockedPageShown', async ({ url }, sender) => {
     const tabId = sender.tab?.id;
     // Only an address on a guarded network joins the list: the blocked page is never a way to open others.
     if (tabId !== undefined && networkForUrl(url)) {
@@ -48,9 +36,7 @@ export function registerHoursMessages(): void {
     }
     return readPausedPages();
   });
-  onMessage('reopenPaused', async ({ data, sender }) => {
-    guardPage('reopenPaused', sender);
-    const request = parsePageMessage('reopenPaused', data);
+  handle('reopenPaused', async (request) => {
     const pages = await readPausedPages();
     const chosen = 'all' in request ? pages : pages.filter((p) => p.tabId === request.tabId);
     const reopened = await reopen(chosen);

@@ -12,7 +12,7 @@ type Frame<K extends keyof InterstitialMessages> = z.infer<InterstitialMessages[
 type Banner<K extends keyof HoursBannerMessages> = z.infer<HoursBannerMessages[K]>;
 
 /** The typed protocol. Types only here, so content scripts stay small; validation lives in ./schemas. */
-interface ProtocolMap {
+export interface ProtocolMap {
   contentReady(data: Content<'contentReady'>): { guarded: boolean };
   checkContact(data: Content<'checkContact'>): ContactVerdict;
   getHold(data: Frame<'getHold'>): HoldView | null;

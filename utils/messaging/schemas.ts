@@ -120,7 +120,7 @@ export function isExtensionFrameSender(sender: SenderInfo, ownId: string, path: 
   }
 }
 
-function parseWith<T>(type: string, schema: z.ZodType, data: unknown): T {
+export function parseWith<T>(type: string, schema: z.ZodType, data: unknown): T {
   const result = schema.safeParse(data);
   if (!result.success) {
     const detail = result.error.issues.map((i) => `${i.path.join('.') || 'data'}: ${i.message}`).join('; ');
