@@ -10,10 +10,13 @@ import { ensureSyncSchedule, rosterStatus, SYNC_ALARM, syncRoster } from '@/util
 import { seedDemoSchool } from '@/utils/config/demo-seed';
 import { watchSettings } from '@/utils/config/store';
 import { handle } from '@/utils/messaging/router';
+import { dropHoldsForTab } from '@/utils/background/holds';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously so a woken service worker never misses the event that woke it.
   handle('contentReady', async ({ network }, sender) => {
+    // A new page in the tab: whatever the last page held is gone with it.
+    await dropHoldsForTab(sender.tab!.id!);
     await markTabGuarded(sender.tab!.id!, network);
     return { guarded: true };
   });

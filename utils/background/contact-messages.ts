@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/messaging';
 import { handle } from '@/utils/messaging/router';
 import { readAudit } from '@/utils/contact/audit';
-import { checkContact, dropHoldsForTab, holdForTab, HoldGoneError, resolveHold } from './contact-service';
+import { checkContact, holdForTab, resolveHold } from './contact-service';
+import { dropHoldsForTab, HoldGoneError } from './holds';
 
 /**
  * The contact guard's messages. Content scripts may only ask for a verdict (allow / hold) and learn

@@ -1,9 +1,8 @@
-import { browser } from 'wxt/browser';
 import { BUILT_IN_PACKS, choosePack } from '@/rules';
 import type { ContactAction, ExceptionKind, MatchRole } from '@/rules/schema';
 import { contactRule, shownCitations } from '@/rules/select';
 import { appendAudit } from '@/utils/contact/audit';
-import type { AuditEntry, ContactVerdict, Hold, HoldChoice, HoldView } from '@/utils/contact/types';
+import type { AuditEntry, ContactMeta, ContactVerdict, HoldChoice, HoldView } from '@/utils/contact/types';
 import { todayIn } from '@/utils/roster/active';
 import { matchPerson, MATCH_THRESHOLD } from '@/utils/roster/match-person';
 import type { RosterEntry } from '@/utils/roster/types';
@@ -11,15 +10,15 @@ import { isWorkingTime, scheduleInput } from '@/utils/schedule';
 import type { PersonInfo } from '@/utils/sites/adapter';
 import { NETWORKS, type Network } from '@/utils/sites/networks';
 import { currentCustomPacks, currentSettings } from './config-cache';
+import { createHold, newestHold, takeHold, type StoredHold } from './holds';
 import { getRosterIndex } from './roster-service';
+
+export { HoldGoneError } from './holds';
 
 /**
  * The contact guard's decisions, in the background: who a profile is, which rule of the school's pack
- * applies, and — when one does — a hold that the interstitial resolves. Holds live in session storage,
- * so a worker stopped while the staff member reads the interstitial loses nothing.
+ * applies, and — when one does — a hold (./holds) that the interstitial resolves.
  */
-
-const HOLDS_KEY = 'contactHolds';
 
 const ACTION_TEXT: Record<ContactAction, string> = {
   follow: 'follow',
@@ -37,14 +36,6 @@ const ROLE_TEXT: Record<MatchRole, string> = {
   staff: 'member of staff',
   likely_pupil: 'pupil',
 };
-
-async function readHolds(): Promise<Record<string, Hold>> {
-  return ((await browser.storage.session.get(HOLDS_KEY))[HOLDS_KEY] as Record<string, Hold> | undefined) ?? {};
-}
-
-async function writeHolds(holds: Record<string, Hold>): Promise<void> {
-  await browser.storage.session.set({ [HOLDS_KEY]: holds });
-}
 
 function describe(entry: RosterEntry): { who: string; roleText: string } {
   const shown = entry.preferredName && entry.preferredName !== entry.firstName ? `${entry.firstName} (${entry.preferredName})` : entry.firstName;
@@ -78,9 +69,8 @@ export async function checkContact(tabId: number, network: Network['id'], action
   const rule = contactRule(pack, { role, action, workingTime: isWorkingTime(scheduleInput(settings), now.getTime()) });
   if (!rule || rule.severity === 'inform') return { verdict: 'allow' };
 
-  const holdId = crypto.randomUUID();
   const networkName = NETWORKS.find((n) => n.id === network)?.name ?? network;
-  const view: HoldView = {
+  const view = (holdId: string): HoldView => ({
     holdId,
     network: networkName,
     who,
@@ -94,26 +84,16 @@ export async function checkContact(tabId: number, network: Network['id'], action
     canProceed: rule.severity === 'warn',
     reportable: rule.reportable || role === 'pupil' || role === 'likely_pupil',
     dslName: settings.dsl.name,
-  };
-  const holds = await readHolds();
-  // One interstitial per tab: a newer hold replaces an older one that was never answered.
-  for (const [id, h] of Object.entries(holds)) if (h.tabId === tabId) delete holds[id];
-  holds[holdId] = { holdId, tabId, createdAt: now.getTime(), network, action, role: role ?? 'none', packId: pack.id, ruleId: rule.id, view };
-  await writeHolds(holds);
+  });
+  const meta: ContactMeta = { network, action, role: role ?? 'none', packId: pack.id, ruleId: rule.id };
+  const holdId = await createHold(tabId, 'contact', (id) => ({ view: view(id), meta }));
   return { verdict: 'hold', holdId };
 }
 
-/** The hold was answered already, or lost (session storage is cleared when the browser closes). */
-export class HoldGoneError extends Error {
-  constructor() {
-    super('This warning has already been dealt with.');
-  }
-}
-
-/** The hold waiting in a tab, for its interstitial. */
+/** The newest contact hold waiting in a tab, for its interstitial. */
 export async function holdForTab(tabId: number): Promise<HoldView | null> {
-  const hold = Object.values(await readHolds()).find((h) => h.tabId === tabId);
-  return hold?.view ?? null;
+  const hold = await newestHold(tabId);
+  return hold?.kind === 'contact' ? (hold.view as HoldView) : null;
 }
 
 /**
@@ -128,36 +108,25 @@ export async function resolveHold(
   exception?: ExceptionKind,
   reason?: string,
 ): Promise<{ proceed: boolean }> {
-  const holds = await readHolds();
-  const hold = holds[holdId];
-  if (!hold || hold.tabId !== tabId) throw new HoldGoneError();
-  const allowed = hold.view.exceptions.find((e) => e.kind === exception);
   const trimmed = reason?.trim() ?? '';
-  if (choice === 'exception' && (!allowed || (allowed.requiresReason && trimmed.length < 3))) {
-    throw new Error('Please give a reason for this exception.');
-  }
-  if (choice === 'proceed' && !hold.view.canProceed) throw new Error('This rule cannot be passed without one of its exceptions.');
+  const hold = (await takeHold(tabId, holdId, 'contact', ({ view }) => {
+    const v = view as HoldView;
+    const allowed = v.exceptions.find((e) => e.kind === exception);
+    if (choice === 'exception' && (!allowed || (allowed.requiresReason && trimmed.length < 3))) {
+      throw new Error('Please give a reason for this exception.');
+    }
+    if (choice === 'proceed' && !v.canProceed) throw new Error('This rule cannot be passed without one of its exceptions.');
+  })) as StoredHold<'contact', HoldView, ContactMeta>;
   const decision: AuditEntry['decision'] = choice === 'cancel' ? 'cancelled' : choice === 'report' ? 'reported' : choice === 'proceed' ? 'proceeded' : 'exception';
   await appendAudit({
     time: Date.now(),
-    network: hold.network,
-    action: hold.action,
-    role: hold.role,
-    ruleId: hold.ruleId,
-    packId: hold.packId,
+    network: hold.meta.network,
+    action: hold.meta.action,
+    role: hold.meta.role,
+    ruleId: hold.meta.ruleId,
+    packId: hold.meta.packId,
     decision,
     ...(choice === 'exception' ? { exception, reason: trimmed } : trimmed ? { reason: trimmed } : {}),
   });
-  delete holds[holdId];
-  await writeHolds(holds);
   return { proceed: choice === 'proceed' || choice === 'exception' };
-}
-
-/** Drops a hold whose page went away (navigation, closed tab) without an answer. */
-export async function dropHoldsForTab(tabId: number): Promise<void> {
-  const holds = await readHolds();
-  const mine = Object.values(holds).filter((h) => h.tabId === tabId);
-  if (mine.length === 0) return;
-  for (const h of mine) delete holds[h.holdId];
-  await writeHolds(holds);
 }

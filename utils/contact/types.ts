@@ -4,19 +4,14 @@ import type { Network } from '@/utils/sites/networks';
 /** The background's answer to a contact click: let it through, or hold it behind the interstitial. */
 export type ContactVerdict = { verdict: 'allow' } | { verdict: 'hold'; holdId: string };
 
-/** A held contact action, kept in session storage until the staff member decides. */
-export interface Hold {
-  holdId: string;
-  tabId: number;
-  createdAt: number;
+/** What the log needs of a held contact action when it is answered. */
+export interface ContactMeta {
   network: Network['id'];
   action: ContactAction;
   /** Who the person was; 'none' when nobody on the roster (a rule for anyone, such as recommendations). */
   role: MatchRole | 'none';
   packId: string;
   ruleId: string;
-  /** What the interstitial shows: built in the background, shown only inside the extension's frame. */
-  view: HoldView;
 }
 
 /** Everything the interstitial shows. Roster-derived text lives here, and only ever in the extension's frame. */

@@ -56,11 +56,14 @@ describe('contact decisions', () => {
     expect((await readAudit())[0]).toMatchObject({ role: 'parent', decision: 'proceeded' });
   });
 
-  it('keeps one hold per tab: a newer one replaces an unanswered older one', async () => {
+  it('keeps several holds per tab by id: the frame shows the newest, and each is answered once', async () => {
     const first = await checkContact(5, 'x', 'follow', { handle: 'ellie.smith09' }, MONDAY);
-    const second = await checkContact(5, 'x', 'follow', { name: 'Grace Patel' }, MONDAY);
+    const second = await checkContact(5, 'x', 'follow', { name: 'Grace Patel' }, new Date(MONDAY.getTime() + 1));
     if (first.verdict !== 'hold' || second.verdict !== 'hold') throw new Error('expected holds');
     expect((await holdForTab(5))!.holdId).toBe(second.holdId);
+    expect(await resolveHold(5, second.holdId, 'proceed')).toEqual({ proceed: true });
+    expect((await holdForTab(5))!.holdId).toBe(first.holdId);
+    expect(await resolveHold(5, first.holdId, 'cancel')).toEqual({ proceed: false });
     await expect(resolveHold(5, first.holdId, 'cancel')).rejects.toBeInstanceOf(HoldGoneError);
   });
 
