@@ -76,8 +76,8 @@ export async function takeHold<K extends HoldKind>(tabId: number, holdId: string
 }
 
 /** Drops every hold of a tab whose page went away (navigation, closed tab) without an answer. */
-export async function dropHoldsForTab(tabId: number): Promise<void> {
-  const table = await read(Date.now());
+export async function dropHoldsForTab(tabId: number, now = Date.now()): Promise<void> {
+  const table = await read(now);
   const mine = Object.values(table).filter((h) => h.tabId === tabId);
   if (mine.length === 0) return;
   for (const h of mine) delete table[h.holdId];

@@ -29,7 +29,7 @@ describe('holds, by id and kind, several per tab', () => {
   it("drops a tab's holds when its page goes, and any hold after the time limit", async () => {
     await createHold(1, 'contact', () => ({ view: 'c', meta: {} }), 1000);
     const other = await createHold(2, 'contact', () => ({ view: 'c', meta: {} }), 1000);
-    await dropHoldsForTab(1);
+    await dropHoldsForTab(1, 1200);
     expect(await newestHold(1, 1500)).toBeNull();
     expect((await newestHold(2, 1000 + HOLD_TTL_MS - 1))!.holdId).toBe(other);
     expect(await newestHold(2, 1000 + HOLD_TTL_MS)).toBeNull();
