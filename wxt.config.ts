@@ -58,14 +58,14 @@ export default defineConfig({
       ? { optional_host_permissions: ['https://*/*'] }
       : { optional_permissions: ['https://*/*'] }),
     storage: { managed_schema: 'managed_schema.json' },
-    // The contact interstitial and the working-hours banner are framed in the guarded networks' pages;
+    // The interstitial, the working-hours banner and the "could not check yet" frame are framed in the guarded networks' pages;
     // a per-session address (use_dynamic_url) stops pages probing for the extension.
     web_accessible_resources:
       manifestVersion === 3
-        ? [{ resources: ['interstitial.html', 'hours-banner.html'], matches: hostMatchPatterns(), use_dynamic_url: true }]
+        ? [{ resources: ['interstitial.html', 'hours-banner.html', 'unchecked.html'], matches: hostMatchPatterns(), use_dynamic_url: true }]
         : // Firefox lets a blocking rule redirect only to a web-accessible page; its per-install
           // moz-extension address already keeps pages from probing for it.
-          ['interstitial.html', 'hours-banner.html', 'blocked.html'],
+          ['interstitial.html', 'hours-banner.html', 'unchecked.html', 'blocked.html'],
     action: { default_title: '__MSG_actionTitle__' },
     options_ui: { page: 'options.html', open_in_tab: true },
   }),

@@ -1,11 +1,15 @@
 import { browser } from 'wxt/browser';
-import { startContactGuard } from '@/utils/content/contact-guard';
+import { contactGuard } from '@/utils/content/contact-guard';
+import { startHoldEngine, type Guard, type UncheckedChoice } from '@/utils/content/hold-engine';
 import { startHoursBanner } from '@/utils/content/hours-banner';
 import { openExtensionFrame, openInterstitialFrame } from '@/utils/content/interstitial-frame';
 import { t } from '@/utils/i18n';
 import { onMessage, sendMessage } from '@/utils/messaging';
+import { isExtensionFrameSender } from '@/utils/messaging/schemas';
 import { SITES } from '@/utils/sites/registry';
 import { hostMatchPatterns, networkForUrl } from '@/utils/sites/networks';
+
+const CHOICES: readonly UncheckedChoice[] = ['retry', 'proceed', 'cancel'];
 
 export default defineContentScript({
   matches: hostMatchPatterns(),
@@ -29,28 +33,54 @@ export default defineContentScript({
     // judges the address the browser reports for this tab) sees the new one.
     ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => banner.recheck(), 50));
 
-    const adapter = SITES[network.id]?.contact;
-    if (!adapter) return;
+    const site = SITES[network.id];
+    if (!site) return;
+
+    // Frames answer through the background (holds) or, when the background did not answer, directly.
     const waiting = new Map<string, (proceed: boolean) => void>();
     onMessage('holdResolved', ({ data }) => {
-      // "*": the background had no such hold any more; close every interstitial and do nothing.
+      // "*": the background had no such hold any more; close every frame and do nothing.
       for (const [holdId, resolve] of waiting) {
         if (data.holdId !== '*' && data.holdId !== holdId) continue;
         resolve(data.holdId === '*' ? false : data.proceed);
         waiting.delete(holdId);
       }
     });
-    startContactGuard(
-      adapter,
+    let uncheckedAnswer: ((choice: UncheckedChoice) => void) | null = null;
+    onMessage('uncheckedChoice', ({ data, sender }) => {
+      // Only our own frame may answer: never the page, another extension or another frame.
+      if (!isExtensionFrameSender({ ...sender, tab: sender.tab ?? { id: 0 } }, browser.runtime.id, '/unchecked.html')) return;
+      if (CHOICES.includes(data?.choice)) uncheckedAnswer?.(data.choice);
+    });
+    const holdFrame = (holdId: string) =>
+      new Promise<boolean>((resolve) => {
+        const frame = openInterstitialFrame(browser.runtime.getURL('/interstitial.html'));
+        waiting.set(holdId, (proceed) => {
+          frame.close();
+          resolve(proceed);
+        });
+      });
+
+    const guards: Guard[] = [];
+    if (site.contact) {
+      guards.push(
+        contactGuard(site.contact, {
+          check: ({ action, person }) => sendMessage('checkContact', { network: network.id, action, person: person ?? {} }),
+          interstitial: holdFrame,
+        }) as Guard,
+      );
+    }
+    startHoldEngine(
+      guards,
       {
-        check: ({ action, person }) => sendMessage('checkContact', { network: network.id, action, person: person ?? {} }),
-        interstitial: (holdId) =>
-          new Promise<boolean>((resolve) => {
-            const frame = openInterstitialFrame(browser.runtime.getURL('/interstitial.html'));
-            waiting.set(holdId, (proceed) => {
+        unchecked: () =>
+          new Promise<UncheckedChoice>((resolve) => {
+            const frame = openInterstitialFrame(browser.runtime.getURL('/unchecked.html'));
+            uncheckedAnswer = (choice) => {
+              uncheckedAnswer = null;
               frame.close();
-              resolve(proceed);
-            });
+              resolve(choice);
+            };
           }),
       },
       ctx.signal,

@@ -1,15 +1,5 @@
-import type { ContactVerdict } from '@/utils/contact/types';
 import type { ContactTarget, SiteAdapter } from '@/utils/sites/adapter';
-
-/** What the guard needs from the extension; passed in so the guard itself is plain DOM code. */
-export interface ContactGuardDeps {
-  /** Asks the background for a verdict on this contact. */
-  check(target: ContactTarget): Promise<ContactVerdict>;
-  /** Opens the interstitial for a hold; resolves when it has been answered, with whether to go ahead. */
-  interstitial(holdId: string): Promise<boolean>;
-  /** How long to wait for a verdict before letting the site work as if Chalkline were not there. */
-  timeoutMs?: number;
-}
+import type { Guard, HeldAction, Verdict } from './hold-engine';
 
 const SIGNATURE_ATTRIBUTES = ['data-testid', 'data-e2e', 'aria-label', 'role', 'type'];
 
@@ -18,8 +8,7 @@ function signature(el: Element): string {
   return [el.tagName, ...SIGNATURE_ATTRIBUTES.map((a) => el.getAttribute(a) ?? '')].join('|');
 }
 
-const samePerson = (a: ContactTarget, b: ContactTarget) =>
-  a.action === b.action && (a.person?.handle ?? a.person?.name) === (b.person?.handle ?? b.person?.name);
+const meaningOf = (t: ContactTarget) => `${t.action}:${t.person?.handle ?? t.person?.name ?? ''}`;
 
 /**
  * Finds the button again after the site re-rendered it (React replaces elements freely): the element
@@ -29,66 +18,49 @@ function relocate(adapter: SiteAdapter, held: ContactTarget, sig: string): HTMLE
   for (const el of document.querySelectorAll<HTMLElement>(held.button.tagName)) {
     if (signature(el) !== sig) continue;
     const again = adapter.contactTarget(el);
-    if (again && samePerson(again, held)) return again.button;
+    if (again && meaningOf(again) === meaningOf(held)) return again.button;
   }
   return null;
 }
 
+export interface HeldContact extends HeldAction {
+  target: ContactTarget;
+}
+
+/** What the contact guard needs from the extension; passed in so the guard itself is plain DOM code. */
+export interface ContactGuardDeps {
+  /** Asks the background for a verdict on this contact. */
+  check(target: ContactTarget): Promise<Verdict>;
+  /** Opens the interstitial for a hold; resolves when it has been answered, with whether to go ahead. */
+  interstitial(holdId: string): Promise<boolean>;
+}
+
 /**
- * Holds contact clicks while the background decides. One capture-phase listener on the window sees
- * every click before the site's own (delegated, React-style) handlers; a click that is not a contact
- * action costs one adapter read and is left alone. A contact click is stopped, checked, and — when
- * nobody on the roster is involved — replayed on the same (or re-rendered) button, so the site acts
- * exactly once, as it would have. Stops when `signal` aborts.
+ * The contact guard, for the hold engine: a click on a friend, follow, connect, accept or message
+ * button is held while the background checks the person; a click that is not one costs one adapter
+ * read and is left alone. When it may go ahead, the click is replayed on the same (or re-rendered)
+ * button, so the site acts exactly once, as it would have.
  */
-export function startContactGuard(adapter: SiteAdapter, deps: ContactGuardDeps, signal: AbortSignal): void {
-  let replaying: Element | null = null;
-  let busy = false;
-
-  const replay = (held: ContactTarget, sig: string) => {
-    const button = held.button.isConnected ? held.button : relocate(adapter, held, sig);
-    if (!button) return;
-    replaying = button;
-    try {
-      button.click();
-    } finally {
-      replaying = null;
-    }
+export function contactGuard(adapter: SiteAdapter, deps: ContactGuardDeps): Guard<HeldContact> {
+  return {
+    read(event) {
+      if (event.type !== 'click' || !(event.target instanceof Element)) return null;
+      const target = adapter.contactTarget(event.target);
+      if (!target?.person) return null;
+      const sig = signature(target.button);
+      return {
+        target,
+        control: target.button,
+        meaning: meaningOf(target),
+        replay() {
+          const button = target.button.isConnected ? target.button : relocate(adapter, target, sig);
+          if (!button) return false;
+          button.click();
+          return true;
+        },
+      };
+    },
+    check: (held) => deps.check(held.target),
+    frame: (holdId) => deps.interstitial(holdId),
   };
-
-  const onClick = (event: MouseEvent) => {
-    const target = event.target;
-    if (!(target instanceof Element)) return;
-    if (replaying && (replaying === target || replaying.contains(target))) return;
-    let held: ContactTarget | null;
-    try {
-      held = adapter.contactTarget(target);
-    } catch {
-      // Markup we did not expect: never break the site over it.
-      return;
-    }
-    if (!held?.person) return;
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    if (busy) return;
-    busy = true;
-    const sig = signature(held.button);
-    const decided = Promise.race([
-      deps.check(held),
-      new Promise<ContactVerdict>((resolve) => setTimeout(() => resolve({ verdict: 'allow' }), deps.timeoutMs ?? 3000)),
-    ]).catch((): ContactVerdict => ({ verdict: 'allow' }));
-    void decided
-      .then(async (verdict) => {
-        if (signal.aborted) return;
-        if (verdict.verdict === 'allow') return replay(held, sig);
-        const proceed = await deps.interstitial(verdict.holdId);
-        if (proceed) replay(held, sig);
-        else if (held.button.isConnected) held.button.focus();
-      })
-      .finally(() => {
-        busy = false;
-      });
-  };
-
-  window.addEventListener('click', onClick, { capture: true, signal });
 }

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { RosterCheckResult, RosterImportOutcome, RosterStatus, RosterSyncOutcome } from '@/utils/roster/service-types';
 import type { AuditEntry, ContactVerdict, HoldView } from '@/utils/contact/types';
 import type { HoursView } from '@/utils/schedule/view';
+import type { UncheckedChoice } from '@/utils/content/hold-engine';
 import type { PausedPage } from '@/utils/background/paused-pages';
 import type { ContentMessages, HoursBannerMessages, InterstitialMessages, PageMessages } from './schemas';
 
@@ -19,6 +20,8 @@ export interface ProtocolMap {
   resolveHold(data: Frame<'resolveHold'>): { proceed: boolean };
   /** Background → the tab's content script: the interstitial was answered. */
   holdResolved(data: { holdId: string; proceed: boolean }): void;
+  /** The "could not check yet" frame → its tab's content script (the background is what did not answer). */
+  uncheckedChoice(data: { choice: UncheckedChoice }): void;
   hoursBanner(data: Content<'hoursBanner'>): { show: boolean };
   getHoursBanner(data: Banner<'getHoursBanner'>): HoursView;
   /** Whether the reason was logged: false when there was nothing to go on past (the period ended, say). */

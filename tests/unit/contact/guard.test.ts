@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startContactGuard, type ContactGuardDeps } from '@/utils/content/contact-guard';
+import { contactGuard, type ContactGuardDeps } from '@/utils/content/contact-guard';
+import { startHoldEngine, type UncheckedChoice } from '@/utils/content/hold-engine';
 import type { ContactVerdict } from '@/utils/contact/types';
 import type { SiteAdapter } from '@/utils/sites/adapter';
 
@@ -23,14 +24,21 @@ const adapter: SiteAdapter = {
 };
 
 let controller: AbortController;
-const start = (deps: Partial<ContactGuardDeps>) => {
+let unchecked = vi.fn(async (): Promise<UncheckedChoice> => 'cancel');
+const start = (deps: Partial<ContactGuardDeps>, timeoutMs = 1000) => {
   controller = new AbortController();
   const full: ContactGuardDeps = { check: vi.fn(async () => ({ verdict: 'allow' as const })), interstitial: vi.fn(async () => false), ...deps };
-  startContactGuard(adapter, full, controller.signal);
+  startHoldEngine([contactGuard(adapter, full)], { unchecked, timeoutMs }, controller.signal);
   return full;
 };
 const flush = () => new Promise((r) => setTimeout(r, 0));
 const followButton = () => document.querySelector<HTMLElement>('[data-testid="follow"] span')!;
+/** A click as the browser reports a person's click: trusted (the DOM's own .click() is not). */
+const personClicks = (el: Element) => {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  el.dispatchEvent(event);
+};
 
 beforeEach(() => {
   actions.length = 0;
@@ -42,17 +50,29 @@ describe('contact guard', () => {
   it('holds the click while deciding, then replays it exactly once when allowed', async () => {
     let answer!: (v: { verdict: 'allow' }) => void;
     const deps = start({ check: vi.fn(() => new Promise<ContactVerdict>((r) => (answer = r))) });
-    followButton().click();
+    personClicks(followButton());
+    // A second click on the same button while it is being checked is the same action: it follows once.
+    personClicks(followButton());
     expect(actions).toEqual([]);
     expect(deps.check).toHaveBeenCalledWith(expect.objectContaining({ action: 'follow', person: { name: 'Ellie Smith' } }));
     answer({ verdict: 'allow' });
     await flush();
     expect(actions).toEqual(['follow']);
+    expect(deps.check).toHaveBeenCalledTimes(1);
+  });
+
+  it("never checks the page's own synthetic clicks, and never shows them a frame", async () => {
+    const deps = start({ check: vi.fn(async () => ({ verdict: 'hold' as const, holdId: 'h0' })) });
+    followButton().click();
+    await flush();
+    expect(deps.check).not.toHaveBeenCalled();
+    expect(deps.interstitial).not.toHaveBeenCalled();
+    expect(actions).toEqual(['follow']);
   });
 
   it('never lets the site act when the interstitial is cancelled', async () => {
     const deps = start({ check: async () => ({ verdict: 'hold', holdId: 'h1' }), interstitial: vi.fn(async () => false) });
-    followButton().click();
+    personClicks(followButton());
     await flush();
     expect(deps.interstitial).toHaveBeenCalledWith('h1');
     expect(actions).toEqual([]);
@@ -61,7 +81,7 @@ describe('contact guard', () => {
   it('replays on the re-rendered button when the site replaced it meanwhile', async () => {
     let proceed!: (v: boolean) => void;
     start({ check: async () => ({ verdict: 'hold', holdId: 'h2' }), interstitial: () => new Promise((r) => (proceed = r)) });
-    followButton().click();
+    personClicks(followButton());
     await flush();
     const old = document.querySelector('[data-testid="follow"]')!;
     old.replaceWith(old.cloneNode(true));
@@ -72,7 +92,7 @@ describe('contact guard', () => {
 
   it('leaves other clicks alone', () => {
     const deps = start({});
-    document.querySelector<HTMLElement>('[data-testid="like"]')!.click();
+    personClicks(document.querySelector<HTMLElement>('[data-testid="like"]')!);
     expect(actions).toEqual(['like']);
     expect(deps.check).not.toHaveBeenCalled();
   });
@@ -81,23 +101,47 @@ describe('contact guard', () => {
     controller = new AbortController();
     const broken: SiteAdapter = { ...adapter, contactTarget: () => { throw new Error('unexpected DOM'); } };
     const check = vi.fn(async () => ({ verdict: 'allow' as const }));
-    startContactGuard(broken, { check, interstitial: async () => false }, controller.signal);
-    followButton().click();
+    startHoldEngine([contactGuard(broken, { check, interstitial: async () => false })], { unchecked }, controller.signal);
+    personClicks(followButton());
     expect(actions).toEqual(['follow']);
     expect(check).not.toHaveBeenCalled();
   });
 
-  it('lets the site act if the background does not answer in time', async () => {
-    start({ check: () => new Promise(() => undefined), timeoutMs: 10 });
-    followButton().click();
+  it('never passes silently when the background does not answer in time: the person chooses', async () => {
+    const check = vi.fn(() => new Promise<ContactVerdict>(() => undefined));
+    unchecked = vi.fn(async (): Promise<UncheckedChoice> => 'cancel');
+    start({ check }, 10);
+    personClicks(followButton());
     await new Promise((r) => setTimeout(r, 30));
+    expect(unchecked).toHaveBeenCalledTimes(1);
+    expect(actions).toEqual([]);
+    controller.abort();
+
+    // "Try again" asks again; "Go ahead" then acts once.
+    const answers: UncheckedChoice[] = ['retry', 'proceed'];
+    unchecked = vi.fn(async () => answers.shift()!);
+    const slow = vi.fn(() => new Promise<ContactVerdict>(() => undefined));
+    start({ check: slow }, 10);
+    personClicks(followButton());
+    await new Promise((r) => setTimeout(r, 60));
+    expect(slow).toHaveBeenCalledTimes(2);
     expect(actions).toEqual(['follow']);
+  });
+
+  it('an answer that fails is treated like no answer, never as a pass', async () => {
+    unchecked = vi.fn(async (): Promise<UncheckedChoice> => 'cancel');
+    start({ check: async () => Promise.reject(new Error('worker restarting')) });
+    personClicks(followButton());
+    await flush();
+    await flush();
+    expect(unchecked).toHaveBeenCalledTimes(1);
+    expect(actions).toEqual([]);
   });
 
   it('stops guarding when its signal aborts', () => {
     const deps = start({});
     controller.abort();
-    followButton().click();
+    personClicks(followButton());
     expect(deps.check).not.toHaveBeenCalled();
     expect(actions).toEqual(['follow']);
   });

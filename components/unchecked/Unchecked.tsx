@@ -1,0 +1,53 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { UncheckedChoice } from '@/utils/content/hold-engine';
+import { t } from '@/utils/i18n';
+
+interface UncheckedProps {
+  onChoose: (choice: UncheckedChoice) => Promise<void>;
+}
+
+/**
+ * Shown when Chalkline could not get an answer in time (the extension may be starting up): it says so
+ * plainly and lets the person choose. Nothing here comes from the roster, and nothing is passed silently.
+ */
+export function Unchecked({ onChoose }: UncheckedProps) {
+  const cancel = useRef<HTMLButtonElement>(null);
+  const [error, setError] = useState('');
+  useEffect(() => cancel.current?.focus(), []);
+  const send = async (choice: UncheckedChoice) => {
+    try {
+      await onChoose(choice);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <div
+      class="backdrop"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') void send('cancel');
+      }}
+    >
+      <div class="dialog warn" role="alertdialog" aria-modal="true" aria-labelledby="unchecked-title" aria-describedby="unchecked-body">
+        <h1 id="unchecked-title">{t('uncheckedTitle')}</h1>
+        <p id="unchecked-body">{t('uncheckedBody')}</p>
+        {error && (
+          <p class="error-message" role="alert">
+            {error}
+          </p>
+        )}
+        <div class="choices">
+          <button ref={cancel} type="button" onClick={() => void send('cancel')}>
+            {t('interstitialCancel')}
+          </button>
+          <button type="button" class="secondary" onClick={() => void send('retry')}>
+            {t('uncheckedRetry')}
+          </button>
+          <button type="button" class="warning" onClick={() => void send('proceed')}>
+            {t('uncheckedProceed')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

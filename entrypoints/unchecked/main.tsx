@@ -1,0 +1,16 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { Unchecked } from '@/components/unchecked/Unchecked';
+import { sendMessage } from '@/utils/messaging';
+
+/** Sends the choice straight to the page's content script: the background is the part that did not answer. */
+render(
+  <Unchecked
+    onChoose={async (choice) => {
+      const tab = await browser.tabs.getCurrent();
+      if (tab?.id === undefined) throw new Error('This warning is not in a tab any more.');
+      await sendMessage('uncheckedChoice', { choice }, { tabId: tab.id, frameId: 0 });
+    }}
+  />,
+  document.getElementById('app')!,
+);
