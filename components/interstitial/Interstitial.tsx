@@ -3,6 +3,7 @@ import type { ExceptionKind } from '@/rules/schema';
 import type { HoldChoice, HoldView } from '@/utils/contact/types';
 import { t } from '@/utils/i18n';
 import { Quote } from '../Quote';
+import { trapFocus } from './focus';
 
 export interface InterstitialChoice {
   choice: HoldChoice;
@@ -14,22 +15,6 @@ interface InterstitialProps {
   /** undefined while loading; null when there is no hold any more. */
   view: HoldView | null | undefined;
   onChoose: (choice: InterstitialChoice) => Promise<void>;
-}
-
-/** Keeps Tab and Shift+Tab inside the dialog, as a modal must. */
-function trapFocus(event: KeyboardEvent, root: HTMLElement | null) {
-  if (event.key !== 'Tab' || !root) return;
-  const items = [...root.querySelectorAll<HTMLElement>('button, textarea, [href], input, summary')].filter((el) => !el.hasAttribute('disabled'));
-  if (items.length === 0) return;
-  const first = items[0]!;
-  const last = items.at(-1)!;
-  if (event.shiftKey && document.activeElement === first) {
-    event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && document.activeElement === last) {
-    event.preventDefault();
-    first.focus();
-  }
 }
 
 /**

@@ -1,19 +1,32 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { ComposeHold } from '@/components/interstitial/ComposeHold';
 import { Interstitial, type InterstitialChoice } from '@/components/interstitial/Interstitial';
+import type { ComposeHoldView } from '@/utils/compose/types';
 import type { HoldView } from '@/utils/contact/types';
 import { sendMessage } from '@/utils/messaging';
 
 /** Loads the hold for this tab from the background and sends back the staff member's choice. */
 function App() {
-  const [view, setView] = useState<HoldView | null | undefined>(undefined);
+  const [view, setView] = useState<HoldView | ComposeHoldView | null | undefined>(undefined);
   useEffect(() => {
     void sendMessage('getHold', {}).then(setView, () => setView(null));
   }, []);
+  if (view && 'kind' in view && view.kind === 'compose') {
+    return (
+      <ComposeHold
+        view={view}
+        onChoose={async (choice, reason) => {
+          await sendMessage('resolveComposeHold', { holdId: view.holdId, choice, ...(reason ? { reason } : {}) });
+        }}
+      />
+    );
+  }
+  const contact = view as HoldView | null | undefined;
   const choose = async (choice: InterstitialChoice) => {
-    await sendMessage('resolveHold', { holdId: view?.holdId ?? '', ...choice });
+    await sendMessage('resolveHold', { holdId: contact?.holdId ?? '', ...choice });
   };
-  return <Interstitial view={view} onChoose={choose} />;
+  return <Interstitial view={contact} onChoose={choose} />;
 }
 
 render(<App />, document.getElementById('app')!);

@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import { contactGuard } from '@/utils/content/contact-guard';
+import { startComposeGuard } from '@/utils/content/compose-wiring';
 import { startHoldEngine, type Guard, type UncheckedChoice } from '@/utils/content/hold-engine';
 import { startHoursBanner } from '@/utils/content/hours-banner';
 import { openExtensionFrame, openInterstitialFrame } from '@/utils/content/interstitial-frame';
 import { t } from '@/utils/i18n';
 import { onMessage, sendMessage } from '@/utils/messaging';
-import { isExtensionFrameSender } from '@/utils/messaging/schemas';
+import { isExtensionFrameSender } from '@/utils/messaging/senders';
 import { SITES } from '@/utils/sites/registry';
 import { hostMatchPatterns, networkForUrl } from '@/utils/sites/networks';
 
@@ -70,6 +71,7 @@ export default defineContentScript({
         }) as Guard,
       );
     }
+    if (site.compose) guards.push(startComposeGuard(site.compose, network.id, holdFrame, ctx) as Guard);
     startHoldEngine(
       guards,
       {

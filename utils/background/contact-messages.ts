@@ -2,8 +2,11 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/messaging';
 import { handle } from '@/utils/messaging/router';
 import { readAudit } from '@/utils/contact/audit';
-import { checkContact, holdForTab, resolveHold } from './contact-service';
-import { dropHoldsForTab, HoldGoneError } from './holds';
+import type { ComposeHoldView } from '@/utils/compose/types';
+import type { HoldView } from '@/utils/contact/types';
+import { checkCompose, previewCompose, resolveComposeHold } from './compose-service';
+import { checkContact, resolveHold } from './contact-service';
+import { dropHoldsForTab, HoldGoneError, newestHold } from './holds';
 
 /**
  * The contact guard's messages. Content scripts may only ask for a verdict (allow / hold) and learn
@@ -11,7 +14,23 @@ import { dropHoldsForTab, HoldGoneError } from './holds';
  */
 export function registerContactMessages(): void {
   handle('checkContact', ({ network, action, person }, sender) => checkContact(sender.tab!.id!, network as never, action, person));
-  handle('getHold', (_data, sender) => holdForTab(sender.tab!.id!));
+  handle('checkCompose', (request, sender) => checkCompose(sender.tab!.id!, request));
+  handle('previewCompose', (request) => previewCompose(request));
+  // The frame shows the newest hold of its tab, whatever its kind: a tab shows one frame at a time.
+  handle('getHold', async (_data, sender) => ((await newestHold(sender.tab!.id!))?.view as HoldView | ComposeHoldView | undefined) ?? null);
+  handle('resolveComposeHold', async ({ holdId, choice, reason }, sender) => {
+    const tabId = sender.tab!.id!;
+    let result: { proceed: boolean };
+    try {
+      result = await resolveComposeHold(tabId, holdId, choice, reason);
+    } catch (error) {
+      if (!(error instanceof HoldGoneError)) throw error;
+      await sendMessage('holdResolved', { holdId: '*', proceed: false }, { tabId, frameId: 0 });
+      return { proceed: false };
+    }
+    await sendMessage('holdResolved', { holdId, proceed: result.proceed }, { tabId, frameId: 0 });
+    return result;
+  });
   handle('resolveHold', async ({ holdId, choice, exception, reason }, sender) => {
     const tabId = sender.tab!.id!;
     let result: { proceed: boolean };

@@ -1,4 +1,4 @@
-import type { Citation, ContactAction, ExceptionKind, MatchRole, RuleException, Severity } from '@/rules/schema';
+import type { Citation, ContactAction, ExceptionKind, FindingKind, MatchRole, RuleException, Severity } from '@/rules/schema';
 import type { Network } from '@/utils/sites/networks';
 
 /** The background's answer to a contact click: let it through, or hold it behind the interstitial. */
@@ -38,8 +38,8 @@ export interface HoldView {
 /** What the staff member chose at the interstitial. */
 export type HoldChoice = 'cancel' | 'proceed' | 'exception' | 'report';
 
-/** What a log line is about: a contact action, or using a network during working hours (warn mode). */
-export type AuditAction = ContactAction | 'use-in-working-hours';
+/** What a log line is about: a contact action, a post, comment or message sent, or using a network during working hours (warn mode). */
+export type AuditAction = ContactAction | 'post' | 'comment' | 'use-in-working-hours';
 
 /** One line of the local audit log. Never sent anywhere. */
 export interface AuditEntry {
@@ -53,4 +53,6 @@ export interface AuditEntry {
   decision: 'cancelled' | 'proceeded' | 'exception' | 'reported';
   exception?: ExceptionKind;
   reason?: string;
+  /** For posts and messages: the kinds of finding behind the hold (never the text itself). */
+  kinds?: FindingKind[];
 }

@@ -16,11 +16,9 @@ import complaintWords from './data/complaint.en-GB.json';
 /** Exclamations ("wtf", "ffs") are rude but criticise nobody: they never make a complaint. */
 const NOT_CRITICISM = new Set(complaintWords.notCriticism);
 
-/**
- * Text is read up to this length. A longer text is analysed up to here only: the caller must treat the
- * rest as not checked (the compose guard says so to the staff member), never as passed.
- */
-export const MAX_ANALYSED_LENGTH = 100_000;
+import { MAX_ANALYSED_LENGTH } from './limits';
+
+export { MAX_ANALYSED_LENGTH };
 
 /** What the detectors need besides the text: the roster, the school's names and the date ages are reckoned on. */
 export interface DetectorInputs {

@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { z } from 'zod';
 import type { RosterCheckResult, RosterImportOutcome, RosterStatus, RosterSyncOutcome } from '@/utils/roster/service-types';
 import type { AuditEntry, ContactVerdict, HoldView } from '@/utils/contact/types';
+import type { ComposeHoldView } from '@/utils/compose/types';
 import type { HoursView } from '@/utils/schedule/view';
 import type { UncheckedChoice } from '@/utils/content/hold-engine';
 import type { PausedPage } from '@/utils/background/paused-pages';
@@ -16,8 +17,11 @@ type Banner<K extends keyof HoursBannerMessages> = z.infer<HoursBannerMessages[K
 export interface ProtocolMap {
   contentReady(data: Content<'contentReady'>): { guarded: boolean };
   checkContact(data: Content<'checkContact'>): ContactVerdict;
-  getHold(data: Frame<'getHold'>): HoldView | null;
+  checkCompose(data: Content<'checkCompose'>): ContactVerdict;
+  previewCompose(data: Content<'previewCompose'>): { clean: boolean };
+  getHold(data: Frame<'getHold'>): HoldView | ComposeHoldView | null;
   resolveHold(data: Frame<'resolveHold'>): { proceed: boolean };
+  resolveComposeHold(data: Frame<'resolveComposeHold'>): { proceed: boolean };
   /** Background → the tab's content script: the interstitial was answered. */
   holdResolved(data: { holdId: string; proceed: boolean }): void;
   /** The "could not check yet" frame → its tab's content script (the background is what did not answer). */

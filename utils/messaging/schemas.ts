@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ContactAction, ExceptionKind } from '@/rules/schema';
 import { CONTINUE_REASONS } from '../hours/warn';
-import { NETWORKS, networkForUrl } from '../sites/networks';
+import { NETWORKS } from '../sites/networks';
+import { MAX_ANALYSED_LENGTH } from '../detect/limits';
 
 /**
  * Schemas for every message sent to the background. Content scripts run inside pages we do not
@@ -13,12 +14,26 @@ const text = (max: number) => z.string().max(max);
 
 const Person = z.object({ name: text(300).optional(), handle: text(100).optional(), bio: text(1000).optional() });
 
+const ComposeRequest = z.object({
+  network: NetworkId,
+  surface: z.enum(['post', 'comment', 'message']),
+  action: text(40),
+  // One character past what the analysis reads, so the background knows when the rest went unchecked.
+  text: text(MAX_ANALYSED_LENGTH + 1),
+  partner: Person.nullable().optional(),
+  photos: z.number().int().min(0).max(100),
+});
+
 /** Messages a content script on a guarded page may send. Nothing here returns roster data. */
 export const CONTENT_MESSAGES = {
   contentReady: z.object({ network: NetworkId }),
   checkContact: z.object({ network: NetworkId, action: ContactAction, person: Person }),
   /** Whether this page shows the working-hours banner (warn mode); the answer is only yes or no. */
   hoursBanner: z.object({}),
+  /** A post, comment or message about to be sent; the answer is only allow or hold (never what was found). */
+  checkCompose: ComposeRequest,
+  /** The same, while typing: the answer is only whether it would go out unheld. */
+  previewCompose: ComposeRequest,
 } as const;
 
 /**
@@ -33,6 +48,7 @@ export const INTERSTITIAL_MESSAGES = {
     exception: ExceptionKind.optional(),
     reason: text(500).optional(),
   }),
+  resolveComposeHold: z.object({ holdId: text(64), choice: z.enum(['edit', 'post']), reason: text(500).optional() }),
 } as const;
 
 /**
@@ -79,46 +95,7 @@ export type InterstitialMessages = typeof INTERSTITIAL_MESSAGES;
 export type HoursBannerMessages = typeof HOURS_BANNER_MESSAGES;
 export type PageMessages = typeof PAGE_MESSAGES;
 
-/** What the background needs to know about who sent a message. */
-export interface SenderInfo {
-  id?: string;
-  url?: string;
-  tab?: { id?: number; url?: string };
-}
-
-/**
- * True only for our own content script, in a tab, on a page of a guarded network. Messages from web
- * pages, other extensions or unguarded sites are refused (the Dark Reader-style sender check).
- */
-export function isTrustedContentSender(sender: SenderInfo, ownId: string): boolean {
-  if (sender.id !== ownId) return false;
-  if (sender.tab?.id === undefined || sender.tab.id < 0) return false;
-  const url = sender.url ?? sender.tab.url;
-  return url !== undefined && networkForUrl(url) !== undefined;
-}
-
-/** True only for one of Chalkline's own pages (its URL is inside the extension's origin). */
-export function isOwnPageSender(sender: SenderInfo, ownId: string, ownOrigin: string): boolean {
-  return sender.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
-}
-
-/** The extension pages Chalkline frames inside guarded tabs. */
-export type FramePath = '/interstitial.html' | '/hours-banner.html' | '/unchecked.html';
-
-/**
- * True only for one of Chalkline's own pages framed in a tab (the interstitial, the hours banner),
- * at `path`. Its frame may be served from a per-session ("dynamic") extension origin, so the check is
- * on our id, the extension scheme and the page's path.
- */
-export function isExtensionFrameSender(sender: SenderInfo, ownId: string, path: FramePath): boolean {
-  if (sender.id !== ownId || sender.tab?.id === undefined || typeof sender.url !== 'string') return false;
-  try {
-    const url = new URL(sender.url);
-    return /^(?:chrome|moz|safari-web)-extension:$/.test(url.protocol) && url.pathname === path;
-  } catch {
-    return false;
-  }
-}
+export { isExtensionFrameSender, isOwnPageSender, isTrustedContentSender, type FramePath, type SenderInfo } from './senders';
 
 export function parseWith<T>(type: string, schema: z.ZodType, data: unknown): T {
   const result = schema.safeParse(data);

@@ -1,0 +1,124 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { FindingKind } from '@/rules/schema';
+import type { ComposeChoice, ComposeHoldView } from '@/utils/compose/types';
+import { t, type MessageKey } from '@/utils/i18n';
+import { Quote } from '../Quote';
+import { trapFocus } from './focus';
+
+const KIND_LABEL: Record<FindingKind, MessageKey> = {
+  'roster-name': 'findingKind_rosterName',
+  'contact-details': 'findingKind_contactDetails',
+  'school-identity': 'findingKind_schoolIdentity',
+  'school-matters': 'findingKind_schoolMatters',
+  offensive: 'findingKind_offensive',
+  complaint: 'findingKind_complaint',
+  photo: 'findingKind_photo',
+};
+
+interface ComposeHoldProps {
+  view: ComposeHoldView;
+  onChoose: (choice: ComposeChoice, reason?: string) => Promise<void>;
+}
+
+/**
+ * The compose hold: what in the post the school's policy is about, rule by rule, each with its clause.
+ * "Edit" is first and focused, and keeps the post in its box; Escape edits. Posting anyway is a
+ * deliberate second step, and needs a reason where a rule blocks.
+ */
+export function ComposeHold({ view, onChoose }: ComposeHoldProps) {
+  const dialog = useRef<HTMLDivElement>(null);
+  const edit = useRef<HTMLButtonElement>(null);
+  const [asking, setAsking] = useState(false);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState('');
+  const message = view.surface === 'message';
+  useEffect(() => edit.current?.focus(), [view]);
+
+  const send = async (choice: ComposeChoice, why?: string) => {
+    try {
+      await onChoose(choice, why);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  const strictest = view.findings[0]?.severity ?? 'warn';
+
+  return (
+    <div
+      class="backdrop"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') void send('edit');
+        trapFocus(event, dialog.current);
+      }}
+    >
+      <div ref={dialog} class={`dialog ${strictest === 'block' ? '' : 'warn'}`} role="alertdialog" aria-modal="true" aria-labelledby="compose-title" aria-describedby="compose-intro">
+        <h1 id="compose-title">{t(message ? 'composeHoldTitleMessage' : 'composeHoldTitle')}</h1>
+        <p id="compose-intro">
+          {t('composeHoldIntro', [view.action, view.network])}
+          {view.to && ` ${t('composeHoldTo', view.to)}`}
+        </p>
+        {view.partlyChecked && <p class="hint">{t('composeHoldPartlyChecked')}</p>}
+        <ul class="findings">
+          {view.findings.map((f) => (
+            <li key={f.ruleId} class={`finding ${f.severity}`}>
+              <h2>{f.title}</h2>
+              {f.what.length > 0 && (
+                <p class="found">
+                  {t('composeHoldFound', f.what.map((k) => t(KIND_LABEL[k])).join(', '))}
+                  {f.words.length > 0 && ` ${f.words.map((w) => `“${w}”`).join(', ')}`}
+                </p>
+              )}
+              <p>{f.summary}</p>
+              {f.citations.slice(0, 1).map((c) => (
+                <Quote key={c.clause + c.quote} citation={c} />
+              ))}
+              {f.citations.length > 1 && (
+                <details class="more-quotes">
+                  <summary>{t('interstitialMoreQuotes', String(f.citations.length - 1))}</summary>
+                  {f.citations.slice(1).map((c) => (
+                    <Quote key={c.clause + c.quote} citation={c} />
+                  ))}
+                </details>
+              )}
+            </li>
+          ))}
+        </ul>
+        {error && (
+          <p class="error-message" role="alert">
+            {error}
+          </p>
+        )}
+        <div class="choices">
+          <button ref={edit} type="button" onClick={() => void send('edit')}>
+            {t(message ? 'composeHoldEditMessage' : 'composeHoldEdit')}
+          </button>
+          <button
+            type="button"
+            class="warning"
+            aria-expanded={view.reasonRequired ? asking : undefined}
+            onClick={() => (view.reasonRequired ? setAsking(true) : void send('post'))}
+          >
+            {t(message ? 'composeHoldSendAnyway' : 'composeHoldPostAnyway')}
+          </button>
+        </div>
+        {asking && (
+          <form
+            class="reason"
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (reason.trim().length < 3) setError(t('composeHoldReasonNeeded'));
+              else void send('post', reason);
+            }}
+          >
+            <label for="compose-reason">{t('composeHoldReasonLabel')}</label>
+            <p class="hint" id="compose-reason-hint">
+              {t('interstitialReasonHint')}
+            </p>
+            <textarea id="compose-reason" aria-describedby="compose-reason-hint" value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
+            <button type="submit">{t('composeHoldReasonSubmit')}</button>
+          </form>
+        )}
+      </div>
+    </div>
+  );
+}
