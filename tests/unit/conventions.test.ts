@@ -15,16 +15,18 @@ describe('network module convention', () => {
   });
 
   it('every module with readers has a fixture page with its evidence and an end-to-end test', () => {
-    const adapters = modules.filter((d) => ['contact.ts', 'compose.ts'].some((f) => existsSync(`${root}utils/sites/${d}/${f}`)));
+    const adapters = modules.filter((d) => existsSync(`${root}utils/sites/${d}/contact.ts`));
+    const composers = modules.filter((d) => existsSync(`${root}utils/sites/${d}/compose.ts`));
     const fixtures = Object.fromEntries(
       list('tests/fixtures/sites').map((f) => [f, readFileSync(`${root}tests/fixtures/sites/${f}`, 'utf8')]),
     );
-    expect(adapterConventionGaps({ adapters, fixtures, e2eTests: list('tests/e2e/sites') })).toEqual([]);
+    expect(adapterConventionGaps({ adapters, composers, fixtures, e2eTests: list('tests/e2e/sites') })).toEqual([]);
   });
 
   it('the check reports each kind of gap', () => {
     const gaps = adapterConventionGaps({
       adapters: ['x', 'facebook', 'tiktok'],
+      composers: ['x', 'whatsapp'],
       fixtures: {
         'x-profile.html': '<!-- Evidence: data-testid="placementTracking" wraps Follow -->',
         'facebook-feed.html': '<html>no comment</html>',
@@ -33,9 +35,12 @@ describe('network module convention', () => {
       e2eTests: ['x.spec.ts'],
     });
     expect(gaps).toEqual([
+      'compose reader "x" has no end-to-end test tests/e2e/sites/x-compose.spec.ts',
       'adapter "facebook" has no end-to-end test tests/e2e/sites/facebook.spec.ts',
       'adapter "tiktok" has no fixture page tests/fixtures/sites/tiktok-<page>.html',
       'adapter "tiktok" has no end-to-end test tests/e2e/sites/tiktok.spec.ts',
+      'adapter "whatsapp" has no fixture page tests/fixtures/sites/whatsapp-<page>.html',
+      'compose reader "whatsapp" has no end-to-end test tests/e2e/sites/whatsapp-compose.spec.ts',
       'fixture page facebook-feed.html has no <!-- Evidence: … --> comment naming the public facts it rests on',
       'fixture page orphan-page.html belongs to no adapter (name it <network>-<page>.html)',
     ]);

@@ -1,4 +1,5 @@
 import type { SiteModule } from '../adapter';
+import { compose } from './compose';
 import { network } from './network';
 
-export const site: SiteModule = { network };
+export const site: SiteModule = { network, compose };
