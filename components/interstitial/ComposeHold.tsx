@@ -1,19 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { FindingKind } from '@/rules/schema';
 import type { ComposeChoice, ComposeHoldView } from '@/utils/compose/types';
-import { t, type MessageKey } from '@/utils/i18n';
+import { t } from '@/utils/i18n';
+import { kindLabel } from '../compose-hint/ComposeHint';
 import { Quote } from '../Quote';
 import { trapFocus } from './focus';
-
-const KIND_LABEL: Record<FindingKind, MessageKey> = {
-  'roster-name': 'findingKind_rosterName',
-  'contact-details': 'findingKind_contactDetails',
-  'school-identity': 'findingKind_schoolIdentity',
-  'school-matters': 'findingKind_schoolMatters',
-  offensive: 'findingKind_offensive',
-  complaint: 'findingKind_complaint',
-  photo: 'findingKind_photo',
-};
 
 interface ComposeHoldProps {
   view: ComposeHoldView;
@@ -64,7 +54,7 @@ export function ComposeHold({ view, onChoose }: ComposeHoldProps) {
               <h2>{f.title}</h2>
               {f.what.length > 0 && (
                 <p class="found">
-                  {t('composeHoldFound', f.what.map((k) => t(KIND_LABEL[k])).join(', '))}
+                  {t('composeHoldFound', f.what.map(kindLabel).join(', '))}
                   {f.words.length > 0 && ` ${f.words.map((w) => `“${w}”`).join(', ')}`}
                 </p>
               )}

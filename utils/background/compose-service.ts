@@ -1,7 +1,8 @@
 import { BUILT_IN_PACKS, choosePack } from '@/rules';
 import type { FindingKind, MatchRole, Rule } from '@/rules/schema';
-import { composeRule, shownCitations } from '@/rules/select';
-import type { ComposeChoice, ComposeHoldFinding, ComposeHoldView, ComposeMeta } from '@/utils/compose/types';
+import { composeRule, contactRule, shownCitations } from '@/rules/select';
+import { browser } from 'wxt/browser';
+import type { ComposeChoice, ComposeHint, ComposeHoldFinding, ComposeHoldView, ComposeMeta } from '@/utils/compose/types';
 import { appendAudit } from '@/utils/contact/audit';
 import type { Verdict } from '@/utils/content/hold-engine';
 import { analyseText, conversationRule, MAX_ANALYSED_LENGTH } from '@/utils/detect/analyse';
@@ -61,8 +62,20 @@ export async function checkCompose(tabId: number, request: ComposeRequest, now =
  * Whether a text would go out unheld, asked while the person types: the answer is only yes or no, and
  * nothing is held or logged. A text found clean here goes out later without being stopped at all.
  */
-export async function previewCompose(request: ComposeRequest, now = new Date()): Promise<{ clean: boolean }> {
-  return { clean: (await judge(request, now)) === null };
+export async function previewCompose(tabId: number, request: ComposeRequest, now = new Date()): Promise<{ clean: boolean }> {
+  const judged = await judge(request, now);
+  const hints = ((await browser.storage.session.get(HINTS_KEY))[HINTS_KEY] as Record<string, ComposeHint> | undefined) ?? {};
+  if (judged) hints[tabId] = { kinds: [...new Set(judged.view.findings.flatMap((f) => f.what))], titles: judged.view.findings.map((f) => f.title), surface: request.surface };
+  else delete hints[tabId];
+  await browser.storage.session.set({ [HINTS_KEY]: hints });
+  return { clean: judged === null };
+}
+
+const HINTS_KEY = 'composeHints';
+
+/** What the hint beside a tab's editor shows: the last text read there while typing. Frame only. */
+export async function composeHint(tabId: number): Promise<ComposeHint | null> {
+  return ((await browser.storage.session.get(HINTS_KEY))[HINTS_KEY] as Record<string, ComposeHint> | undefined)?.[tabId] ?? null;
 }
 
 /** The hold a text would need, or null when it may go out (nothing found, or only rules that inform). */
@@ -74,7 +87,8 @@ async function judge(request: ComposeRequest, now: Date): Promise<{ view: Omit<C
 
   let partnerRole: MatchRole | null = null;
   let to: string | null = null;
-  if (request.surface === 'message' && request.partner && index) {
+  // Whom a message goes to, or whom a recommendation is for, as the roster knows them.
+  if ((request.surface === 'message' || request.action === 'recommendation') && request.partner && index) {
     const verdict = matchPerson(index, request.partner, today);
     const best = verdict.matches[0];
     if (best && best.confidence >= MATCH_THRESHOLD) {
@@ -106,6 +120,8 @@ async function judge(request: ComposeRequest, now: Date): Promise<{ view: Omit<C
   }
   const conversation = conversationRule({ pack, surface: request.surface, partnerRole, workingTime });
   if (conversation) engage(pack.rules.find((r) => r.id === conversation.id) ?? null, null);
+  // A recommendation is a reference: some schools forbid them whoever they are for (Alderley).
+  if (request.action === 'recommendation') engage(contactRule(pack, { role: partnerRole, action: 'recommend', workingTime }), null);
   const partlyChecked = request.text.length > MAX_ANALYSED_LENGTH;
   if (engaged.size === 0 && !partlyChecked) return null;
 

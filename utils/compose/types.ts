@@ -43,5 +43,12 @@ export interface ComposeMeta {
   kinds: FindingKind[];
 }
 
+/** The quiet hint beside an editor while typing: what was found, in kinds and rule titles only. */
+export interface ComposeHint {
+  kinds: FindingKind[];
+  titles: string[];
+  surface: ComposeSurface;
+}
+
 /** What the staff member chose at the compose hold. */
 export type ComposeChoice = 'edit' | 'post';

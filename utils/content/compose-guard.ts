@@ -52,15 +52,17 @@ export function watchPhotos(signal: AbortSignal): { count(): number; reset(): vo
 export function composeGuard(reader: ComposeReader, deps: ComposeGuardDeps, photos: { count(): number; reset(): void }): Guard<HeldCompose> {
   return {
     read(event) {
-      if (!(event.target instanceof Element)) return null;
+      // Inside an open shadow root the window sees only the host: the path says what was really hit.
+      const origin = event.composedPath()[0] ?? event.target;
+      if (!(origin instanceof Element)) return null;
       let target: ComposeTarget | null = null;
       let modifier = false;
-      if (event.type === 'click') target = reader.submitFor(event.target);
+      if (event.type === 'click') target = reader.submitFor(origin);
       else if (event.type === 'keydown') {
         const key = event as KeyboardEvent;
         if (key.key !== 'Enter' || key.shiftKey || key.altKey) return null;
         modifier = key.ctrlKey || key.metaKey;
-        target = reader.enterFor(event.target, modifier);
+        target = reader.enterFor(origin, modifier);
       }
       if (!target) return null;
       const text = editorText(target.editor);

@@ -6,6 +6,7 @@ import type { Network } from '@/utils/sites/networks';
 import { composeGuard, composeMeaning, watchPhotos, type HeldCompose } from './compose-guard';
 import { editorText } from './editor-text';
 import type { Guard } from './hold-engine';
+import { hintFrame } from './hint-frame';
 
 /** How long typing must pause before the text is read (never on every keystroke). */
 const TYPING_PAUSE_MS = 400;
@@ -33,15 +34,20 @@ export function startComposeGuard(reader: ComposeReader, network: Network['id'],
     photos: Math.min(count, 100),
   });
 
+  const hint = hintFrame();
+  ctx.onInvalidated(() => hint.hide());
   let timer: ReturnType<typeof setTimeout> | undefined;
   const preview = (target: ComposeTarget) => {
     const text = editorText(target.editor);
-    if (!text.trim()) return;
+    if (!text.trim()) return hint.hide();
     const meaning = composeMeaning(target, text, photos.count());
-    if (clean.includes(meaning)) return;
+    if (clean.includes(meaning)) return hint.hide();
     sendMessage('previewCompose', request(target, text, photos.count())).then(
       ({ clean: ok }) => {
-        if (!ok) return;
+        // The text moved on while the background read it: the next pause reads it again.
+        if (editorText(target.editor) !== text) return;
+        if (!ok) return hint.show(target.editor);
+        hint.hide();
         clean.push(meaning);
         if (clean.length > REMEMBERED) clean.shift();
       },
@@ -65,7 +71,11 @@ export function startComposeGuard(reader: ComposeReader, network: Network['id'],
   return composeGuard(
     reader,
     {
-      check: (target, text, count) => sendMessage('checkCompose', request(target, text, count)),
+      check: (target, text, count) => {
+        clearTimeout(timer);
+        hint.hide();
+        return sendMessage('checkCompose', request(target, text, count));
+      },
       frame,
       knownClean: (meaning) => clean.includes(meaning),
     },

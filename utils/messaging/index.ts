@@ -2,7 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { z } from 'zod';
 import type { RosterCheckResult, RosterImportOutcome, RosterStatus, RosterSyncOutcome } from '@/utils/roster/service-types';
 import type { AuditEntry, ContactVerdict, HoldView } from '@/utils/contact/types';
-import type { ComposeHoldView } from '@/utils/compose/types';
+import type { ComposeHint, ComposeHoldView } from '@/utils/compose/types';
 import type { HoursView } from '@/utils/schedule/view';
 import type { UncheckedChoice } from '@/utils/content/hold-engine';
 import type { PausedPage } from '@/utils/background/paused-pages';
@@ -19,6 +19,7 @@ export interface ProtocolMap {
   checkContact(data: Content<'checkContact'>): ContactVerdict;
   checkCompose(data: Content<'checkCompose'>): ContactVerdict;
   previewCompose(data: Content<'previewCompose'>): { clean: boolean };
+  getComposeHint(data: Record<string, never>): ComposeHint | null;
   getHold(data: Frame<'getHold'>): HoldView | ComposeHoldView | null;
   resolveHold(data: Frame<'resolveHold'>): { proceed: boolean };
   resolveComposeHold(data: Frame<'resolveComposeHold'>): { proceed: boolean };

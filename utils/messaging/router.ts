@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { onMessage, type ProtocolMap } from './index';
 import {
   CONTENT_MESSAGES,
+  HINT_MESSAGES,
   HOURS_BANNER_MESSAGES,
   INTERSTITIAL_MESSAGES,
   isExtensionFrameSender,
@@ -31,10 +32,15 @@ const GROUPS = {
     refusal: 'not from the working-hours banner',
     allows: (s: SenderInfo) => isExtensionFrameSender(s, browser.runtime.id, '/hours-banner.html'),
   },
+  hint: {
+    schemas: HINT_MESSAGES,
+    refusal: 'not from the hint beside an editor',
+    allows: (s: SenderInfo) => isExtensionFrameSender(s, browser.runtime.id, '/compose-hint.html'),
+  },
   page: { schemas: PAGE_MESSAGES, refusal: "only Chalkline's own pages may ask this", allows: (s: SenderInfo) => isOwnPageSender(s, browser.runtime.id, browser.runtime.getURL('/')) },
 } as const;
 
-type Schemas = typeof CONTENT_MESSAGES & typeof INTERSTITIAL_MESSAGES & typeof HOURS_BANNER_MESSAGES & typeof PAGE_MESSAGES;
+type Schemas = typeof CONTENT_MESSAGES & typeof INTERSTITIAL_MESSAGES & typeof HOURS_BANNER_MESSAGES & typeof HINT_MESSAGES & typeof PAGE_MESSAGES;
 /** Every message type a sender may send the background. */
 export type RoutedType = keyof Schemas & keyof ProtocolMap;
 

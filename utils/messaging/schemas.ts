@@ -68,6 +68,11 @@ export const HOURS_BANNER_MESSAGES = {
   resizeHoursBanner: z.object({ height: z.number().int().min(0).max(4000) }),
 } as const;
 
+/** Messages only the hint beside an editor (an extension page framed in a guarded tab) may send. */
+export const HINT_MESSAGES = {
+  getComposeHint: z.object({}),
+} as const;
+
 /** A roster file is at most 50 MB, so its base64 text at most ~67 MB. */
 const MAX_BASE64 = Math.ceil((50 * 1024 * 1024 * 4) / 3) + 4;
 
@@ -93,6 +98,7 @@ export const PAGE_MESSAGES = {
 export type ContentMessages = typeof CONTENT_MESSAGES;
 export type InterstitialMessages = typeof INTERSTITIAL_MESSAGES;
 export type HoursBannerMessages = typeof HOURS_BANNER_MESSAGES;
+export type HintMessages = typeof HINT_MESSAGES;
 export type PageMessages = typeof PAGE_MESSAGES;
 
 export { isExtensionFrameSender, isOwnPageSender, isTrustedContentSender, type FramePath, type SenderInfo } from './senders';

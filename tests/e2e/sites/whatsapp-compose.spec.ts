@@ -1,6 +1,6 @@
 import { expect, test } from '../fixtures';
 import { cleanSentOnce, heldThenEdited, PHOTO, postedAnywayOnce, RISKY, typeInto, type ComposeBox } from '../support/compose-steps';
-import { auditLog, choose, hasInterstitial, interstitial, loadSchool, openSite, siteActions } from '../support/contact';
+import { auditLog, choose, hasInterstitial, interstitial, loadSchool, openSite, siteActions, whatThePageSees } from '../support/contact';
 
 // WhatsApp Web with the model policy pack: messages are checked when Enter sends them.
 const EDITOR = '#main footer [role="textbox"][data-lexical-editor="true"]';
@@ -48,6 +48,22 @@ test.describe('WhatsApp Web compose guard', () => {
     await page.keyboard.press('Enter');
     const frame = await interstitial(page);
     await expect(frame.getByRole('alertdialog')).toContainText('Do not post photos of pupils');
+  });
+
+  test('while typing, a quiet hint beside the editor says what was noticed, in a frame the page cannot read', async ({ context }) => {
+    const page = await openSite(context, 'whatsapp', 'chat', 'https://web.whatsapp.com/#jordan');
+    await typeInto(page, page.locator(EDITOR), RISKY);
+    const hintFrame = async () => page.frames().find((f) => f.url().endsWith('/compose-hint.html'));
+    await expect.poll(async () => (await (await hintFrame())?.locator('[role="status"]').textContent().catch(() => '')) ?? '').toContain("a name from your school's roster");
+    const seen = await whatThePageSees(page);
+    expect(seen.canReadFrame).toBe(false);
+    expect(seen.text).not.toContain('roster');
+    // Clearing the box takes the hint away.
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('See you later');
+    await expect.poll(async () => (await hintFrame()) === undefined).toBe(true);
+    expect(await siteActions(page)).toEqual([]);
   });
 
   test("the page's own synthetic Enter is never checked and never shows a frame", async ({ context }) => {

@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { groupOf, handle } from '@/utils/messaging/router';
-import { CONTENT_MESSAGES, HOURS_BANNER_MESSAGES, INTERSTITIAL_MESSAGES, PAGE_MESSAGES, type SenderInfo } from '@/utils/messaging/schemas';
+import { CONTENT_MESSAGES, HINT_MESSAGES, HOURS_BANNER_MESSAGES, INTERSTITIAL_MESSAGES, PAGE_MESSAGES, type SenderInfo } from '@/utils/messaging/schemas';
 
 let nextId = 1;
 async function send(type: string, data: unknown, sender: SenderInfo): Promise<unknown> {
@@ -15,7 +15,7 @@ const ID = () => fakeBrowser.runtime.id;
 
 describe('the message router', () => {
   it('puts every message type in exactly one group of senders', () => {
-    const all = [CONTENT_MESSAGES, INTERSTITIAL_MESSAGES, HOURS_BANNER_MESSAGES, PAGE_MESSAGES].flatMap((g) => Object.keys(g));
+    const all = [CONTENT_MESSAGES, INTERSTITIAL_MESSAGES, HOURS_BANNER_MESSAGES, HINT_MESSAGES, PAGE_MESSAGES].flatMap((g) => Object.keys(g));
     expect(new Set(all).size).toBe(all.length);
     for (const type of all) expect(() => groupOf(type)).not.toThrow();
     expect(() => groupOf('notAMessage')).toThrow(/exactly one group/);

@@ -1,0 +1,29 @@
+import type { FindingKind } from '@/rules/schema';
+import type { ComposeHint as Hint } from '@/utils/compose/types';
+import { t, type MessageKey } from '@/utils/i18n';
+
+const KIND_LABEL: Record<FindingKind, MessageKey> = {
+  'roster-name': 'findingKind_rosterName',
+  'contact-details': 'findingKind_contactDetails',
+  'school-identity': 'findingKind_schoolIdentity',
+  'school-matters': 'findingKind_schoolMatters',
+  offensive: 'findingKind_offensive',
+  complaint: 'findingKind_complaint',
+  photo: 'findingKind_photo',
+};
+
+/** The kinds of finding in plain words, for the hint and the compose hold. */
+export const kindLabel = (kind: FindingKind): string => t(KIND_LABEL[kind]);
+
+/**
+ * The quiet hint beside an editor while typing: what Chalkline noticed, and that it will ask before the
+ * text goes out. It takes no focus and asks nothing; the hold at send is where the person decides.
+ */
+export function ComposeHint({ hint }: { hint: Hint | null | undefined }) {
+  if (!hint) return <div class="hint-box" role="status" aria-busy={hint === undefined} />;
+  return (
+    <div class="hint-box" role="status">
+      <strong>{t('composeHintLead')}</strong> {t('composeHintFound', hint.kinds.map(kindLabel).join(', '))} {t(hint.surface === 'message' ? 'composeHintAskMessage' : 'composeHintAsk')}
+    </div>
+  );
+}
