@@ -18,6 +18,8 @@ const BLOCKS = new Set(['P', 'DIV', 'LI', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3',
 /** Placeholders that editors render as real elements inside or beside the editable text. */
 const PLACEHOLDER = '.public-DraftEditorPlaceholder-root, [data-lexical-decorator="placeholder"], .ql-placeholder';
 
+const isBlock = (node: Node | null) => node?.nodeType === 1 && (BLOCKS.has((node as Element).tagName) || (node as Element).hasAttribute('data-block'));
+
 /** Text past this many characters is not read: the analysis reads no more, and a page cannot make us walk a huge tree. */
 export const MAX_EDITOR_TEXT = 100_001;
 
@@ -33,7 +35,10 @@ export function editorText(editor: Element): string {
   const walk = (node: Node): void => {
     if (length >= MAX_EDITOR_TEXT) return;
     if (node.nodeType === 3) {
-      push(node.nodeValue ?? '');
+      const value = node.nodeValue ?? '';
+      // Markup's own line breaks between blocks are not text anybody typed.
+      if (/^\s*\n\s*$/.test(value) && (isBlock(node.previousSibling) || isBlock(node.nextSibling))) return;
+      push(value);
       return;
     }
     if (node.nodeType !== 1) return;

@@ -1,5 +1,6 @@
 import type { SiteModule } from '../adapter';
+import { compose } from './compose';
 import { adapter } from './contact';
 import { network } from './network';
 
-export const site: SiteModule = { network, contact: adapter };
+export const site: SiteModule = { network, contact: adapter, compose };
