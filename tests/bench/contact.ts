@@ -1,4 +1,4 @@
-// Contact-guard latency in real Chromium, on the X fixture page: how long a click takes to reach the
+// Contact-guard latency in real Chromium, on the X fixture page: how long a person's click takes to reach the
 // site when nobody on the roster is involved (held, checked, replayed), against the same page with no
 // extension; and how long a pupil's click takes to show the interstitial.
 import { chromium } from '@playwright/test';
@@ -9,22 +9,19 @@ import { ms, pct, report } from './stats';
 
 const RUNS = 40;
 
-/** Clicks Jordan Rivers' follow button from page script and measures until the site records the follow. */
+/**
+ * Clicks Jordan Rivers' follow button as a person does (a trusted click: Chalkline reads no other) and
+ * measures until the site records the follow, on the wall clock both sides share.
+ */
 async function clickToAction(page: import('@playwright/test').Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const actions = (window as unknown as { __siteActions: unknown[] }).__siteActions;
-        const push = actions.push.bind(actions);
-        const t0 = performance.now();
-        actions.push = (...items: unknown[]) => {
-          const n = push(...items);
-          resolve(performance.now() - t0);
-          return n;
-        };
-        document.querySelector<HTMLElement>('[data-testid="primaryColumn"] [data-testid$="-follow"]')!.click();
-      }),
-  );
+  const done = page.evaluate(`new Promise((resolve) => {
+    const actions = window.__siteActions;
+    const push = actions.push.bind(actions);
+    actions.push = (...items) => { const n = push(...items); actions.push = push; resolve(performance.timeOrigin + performance.now()); return n; };
+  })`) as Promise<number>;
+  const t0 = performance.timeOrigin + performance.now();
+  await page.locator('[data-testid="primaryColumn"] [data-testid$="-follow"]').click();
+  return (await done) - t0;
 }
 
 export async function contactBenchmarks(): Promise<void> {

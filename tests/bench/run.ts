@@ -1,5 +1,6 @@
 // npm run bench: prints each figure with its workload and, where there is one, its baseline.
 import { chromiumBenchmarks } from './chromium';
+import { composeBenchmarks } from './compose';
 import { contactBenchmarks } from './contact';
 import { detectBenchmarks } from './detect';
 import { hoursBenchmarks } from './hours';
@@ -13,5 +14,7 @@ console.log('');
 await chromiumBenchmarks();
 console.log('');
 await contactBenchmarks();
+console.log('');
+await composeBenchmarks();
 console.log('');
 await hoursBenchmarks();

@@ -39,6 +39,6 @@ test('the background refuses protocol messages that do not come from a guarded p
   const reply = await page.evaluate(() =>
     chrome.runtime.sendMessage({ id: 1, type: 'contentReady', data: { network: 'x' }, timestamp: Date.now() }),
   );
-  expect(JSON.stringify(reply)).toContain('Refused: not from a guarded page');
+  expect(JSON.stringify(reply)).toContain('Refused contentReady: not from a guarded page');
   expect(await worker.evaluate(async () => (await chrome.storage.session.get('guardedTabs')).guardedTabs)).toBeUndefined();
 });
