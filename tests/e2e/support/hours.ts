@@ -3,18 +3,23 @@ import { EXTENSION_ID } from './constants';
 
 /**
  * Working-hours settings relative to the real clock: the service worker keeps real time (Playwright's
- * page clock does not reach it), so the tests move the school day instead of the clock. UTC and no
- * bank holidays, so the day of the week and the date never matter.
+ * page clock does not reach it), so the tests move the school day instead of the clock. Every day the
+ * same and no bank holidays, so the day of the week and the date never matter. The school's time zone
+ * is a fixed offset that puts "now" near midday, so a day running a few hours either side of now never
+ * crosses midnight (a run at 23:00 UTC would otherwise end its working day "tomorrow").
  */
+const SHIFT = Math.max(-12, Math.min(12, new Date().getUTCHours() - 12));
+/** Etc/GMT+N is N hours behind UTC (the POSIX sign). */
+const ZONE = SHIFT === 0 ? 'UTC' : `Etc/GMT${SHIFT > 0 ? '+' : '-'}${Math.abs(SHIFT)}`;
 const hhmm = (date: Date) => `${String(date.getUTCHours()).padStart(2, '0')}:${String(date.getUTCMinutes()).padStart(2, '0')}`;
-const at = (minutesFromNow: number) => hhmm(new Date(Date.now() + minutesFromNow * 60_000));
+const at = (minutesFromNow: number) => hhmm(new Date(Date.now() + (minutesFromNow - SHIFT * 60) * 60_000));
 
 /** Every day works from `from` to `to` minutes from now, with optional breaks (minutes from now too). */
 export function hoursAroundNow(from: number, to: number, breaks: [number, number][] = [], mode: 'block' | 'warn' = 'block') {
   const day = { hours: [[at(from), at(to)]], breaks: breaks.map(([a, b]) => [at(a), at(b)]) };
   return {
     mode,
-    timeZone: 'UTC',
+    timeZone: ZONE,
     bankHolidays: 'none',
     termDates: [],
     closures: [],
