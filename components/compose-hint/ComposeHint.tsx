@@ -16,6 +16,17 @@ const KIND_LABEL: Record<FindingKind, MessageKey> = {
 export const kindLabel = (kind: FindingKind): string => t(KIND_LABEL[kind]);
 
 /**
+ * What was noticed, short enough for the hint's small frame: one or two kinds by name, or the first and
+ * how many more (the hold at send lists them all).
+ */
+export function noticed(kinds: readonly FindingKind[]): string {
+  const [first, second] = kinds.map(kindLabel);
+  if (kinds.length === 1) return first!;
+  if (kinds.length === 2) return t('composeHintTwo', [first!, second!]);
+  return t('composeHintMore', [first!, String(kinds.length - 1)]);
+}
+
+/**
  * The quiet hint beside an editor while typing: what Chalkline noticed, and that it will ask before the
  * text goes out. It takes no focus and asks nothing; the hold at send is where the person decides.
  */
@@ -23,7 +34,7 @@ export function ComposeHint({ hint }: { hint: Hint | null | undefined }) {
   if (!hint) return <div class="hint-box" role="status" aria-busy={hint === undefined} />;
   return (
     <div class="hint-box" role="status">
-      <strong>{t('composeHintLead')}</strong> {t('composeHintFound', hint.kinds.map(kindLabel).join(', '))} {t(hint.surface === 'message' ? 'composeHintAskMessage' : 'composeHintAsk')}
+      <strong>{t('composeHintLead')}</strong> {t('composeHintFound', noticed(hint.kinds))} {t(hint.surface === 'message' ? 'composeHintAskMessage' : 'composeHintAsk')}
     </div>
   );
 }

@@ -22,7 +22,12 @@ export function ComposeHold({ view, onChoose }: ComposeHoldProps) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState('');
   const message = view.surface === 'message';
-  useEffect(() => edit.current?.focus(), [view]);
+  const why = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => edit.current?.focus({ preventScroll: true }), [view]);
+  // Asked for a reason: the next thing to do is write it, so that is where focus goes.
+  useEffect(() => {
+    if (asking) why.current?.focus();
+  }, [asking]);
 
   const send = async (choice: ComposeChoice, why?: string) => {
     try {
@@ -104,7 +109,7 @@ export function ComposeHold({ view, onChoose }: ComposeHoldProps) {
             <p class="hint" id="compose-reason-hint">
               {t('interstitialReasonHint')}
             </p>
-            <textarea id="compose-reason" aria-describedby="compose-reason-hint" value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
+            <textarea ref={why} id="compose-reason" aria-describedby="compose-reason-hint" value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
             <button type="submit">{t('composeHoldReasonSubmit')}</button>
           </form>
         )}

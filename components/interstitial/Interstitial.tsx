@@ -25,11 +25,12 @@ interface InterstitialProps {
 export function Interstitial({ view, onChoose }: InterstitialProps) {
   const dialog = useRef<HTMLDivElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
+  const why = useRef<HTMLTextAreaElement>(null);
   const [exception, setException] = useState<ExceptionKind | null>(null);
   const [reason, setReason] = useState('');
   const [error, setError] = useState('');
 
-  useEffect(() => cancel.current?.focus(), [view]);
+  useEffect(() => cancel.current?.focus({ preventScroll: true }), [view]);
 
   const send = async (choice: InterstitialChoice) => {
     try {
@@ -45,6 +46,10 @@ export function Interstitial({ view, onChoose }: InterstitialProps) {
 
   if (view === undefined) return <div class="backdrop" aria-busy="true" />;
   const chosen = view?.exceptions.find((e) => e.kind === exception);
+  // An exception chosen: the next thing to do is say why, so that is where focus goes.
+  useEffect(() => {
+    if (exception) why.current?.focus();
+  }, [exception]);
 
   return (
     <div class="backdrop" onKeyDown={onKeyDown}>
@@ -112,7 +117,7 @@ export function Interstitial({ view, onChoose }: InterstitialProps) {
                 <p class="hint" id="reason-hint">
                   {t('interstitialReasonHint')}
                 </p>
-                <textarea id="reason" aria-describedby="reason-hint" value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
+                <textarea ref={why} id="reason" aria-describedby="reason-hint" value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
                 <button type="submit">{t('interstitialReasonSubmit')}</button>
               </form>
             )}

@@ -13,7 +13,7 @@ interface UncheckedProps {
 export function Unchecked({ onChoose }: UncheckedProps) {
   const cancel = useRef<HTMLButtonElement>(null);
   const [error, setError] = useState('');
-  useEffect(() => cancel.current?.focus(), []);
+  useEffect(() => cancel.current?.focus({ preventScroll: true }), []);
   const send = async (choice: UncheckedChoice) => {
     try {
       await onChoose(choice);

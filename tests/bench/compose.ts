@@ -42,14 +42,20 @@ async function keystrokeTimes(page: Page, context: BrowserContext): Promise<numb
  * sides share (performance.timeOrigin + now). The same press in the baseline carries the same overhead.
  */
 export async function enterToSent(page: Page): Promise<number> {
-  const sent = page.evaluate(`new Promise((resolve) => {
+  // The hook is in place before the key is pressed: installing it alongside the press raced it, and a
+  // send that came first was never seen.
+  await page.evaluate(`(() => {
     const actions = window.__siteActions;
     const push = actions.push.bind(actions);
-    actions.push = (...items) => { const n = push(...items); actions.push = push; resolve(performance.timeOrigin + performance.now()); return n; };
-  })`) as Promise<number>;
+    window.__sentAt = new Promise((resolve) => {
+      actions.push = (...items) => { const n = push(...items); actions.push = push; resolve(performance.timeOrigin + performance.now()); return n; };
+    });
+  })()`);
   const t0 = performance.timeOrigin + performance.now();
   await page.keyboard.press('Enter');
-  return (await sent) - t0;
+  const sent = (await page.evaluate('Promise.race([window.__sentAt, new Promise((r) => setTimeout(() => r(-1), 5000))])')) as number;
+  if (sent < 0) throw new Error('the message was not sent within 5 s');
+  return sent - t0;
 }
 
 /**
