@@ -44,12 +44,13 @@ export function Interstitial({ view, onChoose }: InterstitialProps) {
     trapFocus(event, dialog.current);
   };
 
-  if (view === undefined) return <div class="backdrop" aria-busy="true" />;
-  const chosen = view?.exceptions.find((e) => e.kind === exception);
   // An exception chosen: the next thing to do is say why, so that is where focus goes.
   useEffect(() => {
     if (exception) why.current?.focus();
   }, [exception]);
+
+  if (view === undefined) return <div class="backdrop" aria-busy="true" />;
+  const chosen = view?.exceptions.find((e) => e.kind === exception);
 
   return (
     <div class="backdrop" onKeyDown={onKeyDown}>

@@ -7,6 +7,7 @@ import { openExtensionFrame, openInterstitialFrame } from '@/utils/content/inter
 import { t } from '@/utils/i18n';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { isExtensionFrameSender } from '@/utils/messaging/senders';
+import { withFallback } from '@/utils/sites/fallback-compose';
 import { SITES } from '@/utils/sites/registry';
 import { hostMatchPatterns, networkForUrl } from '@/utils/sites/networks';
 
@@ -71,7 +72,8 @@ export default defineContentScript({
         }) as Guard,
       );
     }
-    if (site.compose) guards.push(startComposeGuard(site.compose, network.id, holdFrame, ctx) as Guard);
+    // Every guarded host gets the compose guard: its own readers, and the fallback for any other text box.
+    guards.push(startComposeGuard(withFallback(site.compose), network.id, holdFrame, ctx) as Guard);
     startHoldEngine(
       guards,
       {

@@ -44,9 +44,10 @@ export interface ContactGuardDeps {
 export function contactGuard(adapter: SiteAdapter, deps: ContactGuardDeps): Guard<HeldContact> {
   return {
     read(event) {
+      if (event.type !== 'click') return null;
       // Inside an open shadow root the window sees only the host: the path says what was really hit.
       const origin = event.composedPath()[0] ?? event.target;
-      if (event.type !== 'click' || !(origin instanceof Element)) return null;
+      if (!(origin instanceof Element)) return null;
       const target = adapter.contactTarget(origin);
       if (!target?.person) return null;
       const sig = signature(target.button);

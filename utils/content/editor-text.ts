@@ -10,8 +10,13 @@
  * text. Each block (paragraph, Draft.js block, list item, <br>) is a line.
  */
 
-/** Zero-width space, non-joiner and joiner, word joiner, byte-order mark: cursor anchors, never typed text. */
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
+/**
+ * Zero-width space, non-joiner, word joiner and byte-order mark: cursor anchors, never typed text. The
+ * joiner goes too, except inside an emoji sequence (👩‍💻, 🏳️‍🌈), where it is part of what was typed;
+ * between letters it can only hide a word ("El\u200Dlie"). One character of look-behind and
+ * look-ahead: linear time.
+ */
+const INVISIBLE = /[\u200B\u200C\u2060\uFEFF]|(?<![\p{Extended_Pictographic}\u{FE0F}\u{1F3FB}-\u{1F3FF}])\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
 
 const BLOCKS = new Set(['P', 'DIV', 'LI', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL']);
 

@@ -23,6 +23,12 @@ describe('editorText: every editor read the same way', () => {
     expect(editorText(lexical)).toBe('Hi there 👋\n\nBye');
   });
 
+  it('a joiner between letters is dropped (it can only hide a word), inside an emoji sequence it is kept', () => {
+    const area = document.createElement('textarea');
+    area.value = 'El\u200Dlie \u{1F469}\u200D\u{1F4BB} \u{1F3F3}\uFE0F\u200D\u{1F308} \u{1F44D}\u{1F3FD}\u200D';
+    expect(editorText(area)).toBe('Ellie \u{1F469}\u200D\u{1F4BB} \u{1F3F3}\uFE0F\u200D\u{1F308} \u{1F44D}\u{1F3FD}');
+  });
+
   it('Quill and ProseMirror: CSS placeholders are no text; hidden elements are skipped', () => {
     expect(editorText(el(`<div class="ql-editor ql-blank" data-placeholder="What do you want to talk about?"><p><br></p></div>`))).toBe('');
     expect(editorText(el(`<div class="ProseMirror"><p>One<span aria-hidden="true">(hidden)</span></p><p>Two</p></div>`))).toBe('One\nTwo');
