@@ -49,7 +49,7 @@ export function AuditLog({ entries, onExport }: AuditLogProps) {
                 <tr key={e.id}>
                   <td>{when(e.time)}</td>
                   <td>{`${e.network}: ${t(`auditAction_${e.action}` as MessageKey)}`}</td>
-                  <td>{t(`auditRole_${e.role}` as MessageKey)}</td>
+                  <td>{e.decision === 'unchecked' ? t('auditWhoUnchecked') : t(`auditRole_${e.role}` as MessageKey)}</td>
                   <td>
                     {t(`auditDecision_${e.decision}` as MessageKey)}
                     {e.reason ? ` (“${e.reason}”)` : ''}

@@ -69,6 +69,8 @@ export default defineContentScript({
         contactGuard(site.contact, {
           check: ({ action, person }) => sendMessage('checkContact', { network: network.id, action, person: person ?? {} }),
           interstitial: holdFrame,
+          // Delivered when the background next answers; if it never does, there is nothing to write to.
+          proceededUnchecked: ({ action }) => void sendMessage('uncheckedProceeded', { network: network.id, action }).catch(() => undefined),
         }) as Guard,
       );
     }

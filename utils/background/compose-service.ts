@@ -4,6 +4,7 @@ import { composeRule, contactRule, shownCitations } from '@/rules/select';
 import { browser } from 'wxt/browser';
 import type { ComposeChoice, ComposeHint, ComposeHoldFinding, ComposeHoldView, ComposeMeta } from '@/utils/compose/types';
 import { appendAudit } from '@/utils/contact/audit';
+import type { AuditEntry } from '@/utils/contact/types';
 import type { Verdict } from '@/utils/content/hold-engine';
 import { analyseText, conversationRule, MAX_ANALYSED_LENGTH } from '@/utils/detect/analyse';
 import { compileSchoolIdentity, type SchoolIdentityMatcher } from '@/utils/detect/school-identity';
@@ -174,4 +175,14 @@ export async function resolveComposeHold(tabId: number, holdId: string, choice: 
     ...(trimmed ? { reason: trimmed } : {}),
   });
   return { proceed: choice === 'post' };
+}
+
+/**
+ * Writes to the log that the person went ahead when Chalkline could not check in time (only the network
+ * and the kind of action: nothing was checked, so there is no rule or finding to name).
+ */
+export async function logUnchecked(network: string, action: AuditEntry['action'], now = Date.now()): Promise<{ logged: boolean }> {
+  const { settings } = await currentSettings();
+  await appendAudit({ time: now, network, action, role: 'none', ruleId: 'unchecked', packId: settings.policyPack, decision: 'unchecked' });
+  return { logged: true };
 }

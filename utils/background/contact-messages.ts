@@ -4,7 +4,7 @@ import { handle } from '@/utils/messaging/router';
 import { readAudit } from '@/utils/contact/audit';
 import type { ComposeHoldView } from '@/utils/compose/types';
 import type { HoldView } from '@/utils/contact/types';
-import { checkCompose, composeHint, previewCompose, resolveComposeHold } from './compose-service';
+import { checkCompose, composeHint, logUnchecked, previewCompose, resolveComposeHold } from './compose-service';
 import { checkContact, resolveHold } from './contact-service';
 import { dropHoldsForTab, HoldGoneError, newestHold } from './holds';
 
@@ -16,6 +16,7 @@ export function registerContactMessages(): void {
   handle('checkContact', ({ network, action, person }, sender) => checkContact(sender.tab!.id!, network as never, action, person));
   handle('checkCompose', (request, sender) => checkCompose(sender.tab!.id!, request));
   handle('previewCompose', (request, sender) => previewCompose(sender.tab!.id!, request));
+  handle('uncheckedProceeded', ({ network, action }) => logUnchecked(network, action));
   handle('getComposeHint', (_data, sender) => composeHint(sender.tab!.id!));
   // The frame shows the newest hold of its tab, whatever its kind: a tab shows one frame at a time.
   handle('getHold', async (_data, sender) => ((await newestHold(sender.tab!.id!))?.view as HoldView | ComposeHoldView | undefined) ?? null);

@@ -50,7 +50,8 @@ export interface AuditEntry {
   role: MatchRole | 'none';
   ruleId: string;
   packId: string;
-  decision: 'cancelled' | 'proceeded' | 'exception' | 'reported';
+  /** 'unchecked': the person went ahead when Chalkline could not check in time. */
+  decision: 'cancelled' | 'proceeded' | 'exception' | 'reported' | 'unchecked';
   exception?: ExceptionKind;
   reason?: string;
   /** For posts and messages: the kinds of finding behind the hold (never the text itself). */

@@ -16,6 +16,8 @@ export interface ComposeGuardDeps {
   frame(holdId: string): Promise<boolean>;
   /** Whether this exact text, going out this way, was already found clean (so it is not stopped at all). */
   knownClean?(meaning: string): boolean;
+  /** Notes in the log that the person sent this unchecked. */
+  proceededUnchecked?(target: ComposeTarget): void;
 }
 
 /** What a text going out means: where it goes and the words, so a changed text is a new action. */
@@ -100,5 +102,6 @@ export function composeGuard(reader: ComposeReader, deps: ComposeGuardDeps, phot
     },
     check: (held) => deps.check(held.target, held.text, held.photos),
     frame: (holdId) => deps.frame(holdId),
+    proceededUnchecked: (held) => deps.proceededUnchecked?.(held.target),
   };
 }

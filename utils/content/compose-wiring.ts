@@ -78,6 +78,7 @@ export function startComposeGuard(reader: ComposeReader, network: Network['id'],
       },
       frame,
       knownClean: (meaning) => clean.includes(meaning),
+      proceededUnchecked: (target) => void sendMessage('uncheckedProceeded', { network, action: target.surface }).catch(() => undefined),
     },
     photos,
   );

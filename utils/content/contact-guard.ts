@@ -33,6 +33,8 @@ export interface ContactGuardDeps {
   check(target: ContactTarget): Promise<Verdict>;
   /** Opens the interstitial for a hold; resolves when it has been answered, with whether to go ahead. */
   interstitial(holdId: string): Promise<boolean>;
+  /** Notes in the log that the person went ahead with this contact unchecked. */
+  proceededUnchecked?(target: ContactTarget): void;
 }
 
 /**
@@ -65,5 +67,6 @@ export function contactGuard(adapter: SiteAdapter, deps: ContactGuardDeps): Guar
     },
     check: (held) => deps.check(held.target),
     frame: (holdId) => deps.interstitial(holdId),
+    proceededUnchecked: (held) => deps.proceededUnchecked?.(held.target),
   };
 }

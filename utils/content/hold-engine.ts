@@ -34,6 +34,8 @@ export interface Guard<A extends HeldAction = HeldAction> {
   check(action: A): Promise<Verdict>;
   /** Shows the hold's frame and resolves with whether to go ahead. */
   frame(holdId: string, action: A): Promise<boolean>;
+  /** The person went ahead without a check: note it in the log (the background writes it once it answers). */
+  proceededUnchecked?(action: A): void;
 }
 
 /** What the person chose when Chalkline could not check in time. */
@@ -83,6 +85,7 @@ export function startHoldEngine(guards: readonly Guard[], options: EngineOptions
       if (verdict === TIMED_OUT) {
         const choice = await inTurn(() => options.unchecked());
         if (choice === 'retry') continue;
+        if (choice === 'proceed') guard.proceededUnchecked?.(action);
         return choice === 'proceed';
       }
       if (verdict.verdict === 'allow') return true;

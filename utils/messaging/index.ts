@@ -19,6 +19,7 @@ export interface ProtocolMap {
   checkContact(data: Content<'checkContact'>): ContactVerdict;
   checkCompose(data: Content<'checkCompose'>): ContactVerdict;
   previewCompose(data: Content<'previewCompose'>): { clean: boolean };
+  uncheckedProceeded(data: Content<'uncheckedProceeded'>): { logged: boolean };
   getComposeHint(data: Record<string, never>): ComposeHint | null;
   getHold(data: Frame<'getHold'>): HoldView | ComposeHoldView | null;
   resolveHold(data: Frame<'resolveHold'>): { proceed: boolean };

@@ -34,6 +34,8 @@ export const CONTENT_MESSAGES = {
   checkCompose: ComposeRequest,
   /** The same, while typing: the answer is only whether it would go out unheld. */
   previewCompose: ComposeRequest,
+  /** The person went ahead when Chalkline could not check in time: the log says so (what kind of action only). */
+  uncheckedProceeded: z.object({ network: NetworkId, action: z.union([ContactAction, z.enum(['post', 'comment'])]) }),
 } as const;
 
 /**

@@ -121,11 +121,15 @@ describe('contact guard', () => {
     const answers: UncheckedChoice[] = ['retry', 'proceed'];
     unchecked = vi.fn(async () => answers.shift()!);
     const slow = vi.fn(() => new Promise<ContactVerdict>(() => undefined));
-    start({ check: slow }, 10);
+    const proceededUnchecked = vi.fn();
+    start({ check: slow, proceededUnchecked }, 10);
     personClicks(followButton());
     await new Promise((r) => setTimeout(r, 60));
     expect(slow).toHaveBeenCalledTimes(2);
     expect(actions).toEqual(['follow']);
+    // Going ahead unchecked is written to the log, once, with what it was.
+    expect(proceededUnchecked).toHaveBeenCalledTimes(1);
+    expect(proceededUnchecked.mock.calls[0]![0]).toMatchObject({ action: 'follow', person: { name: expect.any(String) } });
   });
 
   it('an answer that fails is treated like no answer, never as a pass', async () => {
