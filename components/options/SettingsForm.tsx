@@ -78,6 +78,7 @@ export function SettingsForm({ draft, locked, problems, packs, onChange, onSubmi
         {text('schoolName', 'schoolName', 'schoolName')}
         {text('schoolAliases', 'schoolAliases', 'schoolAliases', { multiline: true, hint: t('hintOnePerLine') })}
         {text('schoolWebsite', 'schoolWebsite', 'schoolWebsite', { hint: t('hintSchoolWebsite') })}
+        {text('staffName', 'staffName', 'staffName', { hint: t('hintStaffName') })}
         <Field path="policyPack" label={t('setting_policyPack')} hint={t('hintPolicyPack')} locked={isLocked('policyPack')} problems={problems}>
           {(p) => (
             <select {...p} value={draft.policyPack} onChange={(e) => set('policyPack', e.currentTarget.value)}>
@@ -98,6 +99,15 @@ export function SettingsForm({ draft, locked, problems, packs, onChange, onSubmi
         {text('dsl', 'dsl.email', 'dslEmail', { type: 'email' })}
         {text('dsl', 'dsl.phone', 'dslPhone', { type: 'tel' })}
         {text('reportWebhookUrl', 'reportWebhookUrl', 'reportWebhookUrl', { type: 'url', hint: t('hintWebhook') })}
+        <Field path="reportFormat" label={t('setting_reportFormat')} locked={isLocked('reportFormat')} problems={problems}>
+          {(p) => (
+            <select {...p} value={draft.reportFormat} onChange={(e) => set('reportFormat', e.currentTarget.value as SettingsDraft['reportFormat'])}>
+              <option value="json">{t('reportFormatJson')}</option>
+              <option value="teams">{t('reportFormatTeams')}</option>
+            </select>
+          )}
+        </Field>
+        {text('reportWebhookSecret', 'reportWebhookSecret', 'reportWebhookSecret', { type: 'password', hint: t('hintWebhookSecret') })}
       </fieldset>
 
       <fieldset>

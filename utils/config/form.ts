@@ -70,7 +70,10 @@ export interface SettingsDraft {
   dslName: string;
   dslEmail: string;
   dslPhone: string;
+  staffName: string;
   reportWebhookUrl: string;
+  reportWebhookSecret: string;
+  reportFormat: Settings['reportFormat'];
   rosterUrl: string;
   rosterRefreshMinutes: string;
   mode: Settings['workingHours']['mode'];
@@ -97,7 +100,10 @@ export function settingsToDraft(s: Settings): SettingsDraft {
     dslName: s.dsl.name,
     dslEmail: s.dsl.email,
     dslPhone: s.dsl.phone ?? '',
+    staffName: s.staffName,
     reportWebhookUrl: s.reportWebhookUrl,
+    reportWebhookSecret: s.reportWebhookSecret,
+    reportFormat: s.reportFormat,
     rosterUrl: s.roster.url,
     rosterRefreshMinutes: String(s.roster.refreshMinutes),
     mode: s.workingHours.mode,
@@ -153,7 +159,10 @@ export function draftToLayer(
     schoolWebsite: draft.schoolWebsite.trim(),
     policyPack: draft.policyPack,
     dsl: { name: draft.dslName, email: draft.dslEmail.trim(), ...(draft.dslPhone.trim() ? { phone: draft.dslPhone } : {}) },
+    staffName: draft.staffName,
     reportWebhookUrl: draft.reportWebhookUrl.trim(),
+    reportWebhookSecret: draft.reportWebhookSecret.trim(),
+    reportFormat: draft.reportFormat,
     roster: { url: draft.rosterUrl.trim(), refreshMinutes: numberOrText(draft.rosterRefreshMinutes) },
     workingHours: {
       mode: draft.mode,

@@ -58,6 +58,24 @@ const httpsUrl = z
   }, 'must be a full web address starting with https://, or left empty');
 
 /**
+ * Where reports are delivered: HTTPS, or plain HTTP to this computer only (a receiver on localhost, as
+ * tests and a school's own relay may use). Evidence about children never crosses a network in clear.
+ */
+const webhookUrl = z
+  .string()
+  .trim()
+  .max(2048)
+  .refine((s) => {
+    if (s === '') return true;
+    try {
+      const url = new URL(s);
+      return url.protocol === 'https:' || (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname));
+    } catch {
+      return false;
+    }
+  }, 'must be a full web address starting with https:// (http:// only for localhost), or left empty');
+
+/**
  * The school's website as an admin would type it: a full address or a bare domain
  * ("riverside.sch.uk", "www.riverside.sch.uk/news"). It is only ever matched in text, never fetched.
  */
@@ -99,9 +117,18 @@ export const Settings = z.strictObject({
     })
     .default({ name: '', email: '' })
     .describe('The Designated Safeguarding Lead, who receives reports.'),
-  reportWebhookUrl: httpsUrl
+  staffName: z.string().trim().max(200).default('').describe('The staff member’s name, as it should appear on their reports to the DSL.'),
+  reportWebhookUrl: webhookUrl
     .default('')
-    .describe('An HTTPS address that receives reports as JSON. Leave empty to send reports by e-mail or as a file.'),
+    .describe('An HTTPS address that receives reports. Leave empty to send reports by e-mail or as a file.'),
+  reportWebhookSecret: z
+    .union([z.literal(''), z.string().trim().regex(/^whsec_[A-Za-z0-9+/]{16,}={0,2}$/, 'must be a signing secret starting with whsec_ followed by base64')])
+    .default('')
+    .describe('The secret that signs each report the Standard Webhooks way (whsec_…), so the receiver can check it came from Chalkline. Leave empty to send unsigned.'),
+  reportFormat: z
+    .enum(['json', 'teams'], { error: 'must be "json" or "teams"' })
+    .default('json')
+    .describe('What the report address expects: "json" (the full report with its screenshot) or "teams" (a Microsoft Teams Workflows card: a summary and the hashes, no image).'),
   roster: z
     .strictObject({
       url: httpsUrl.default('').describe('Where the school publishes its roster file (CSV or JSON), starting with https://.'),

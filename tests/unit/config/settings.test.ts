@@ -10,7 +10,10 @@ const CONTRACT_FILE = {
   schoolWebsite: 'https://oakhill.sch.uk/',
   policyPack: 'secondary-school',
   dsl: { name: 'Sam Patel', email: 'dsl@oakhill.sch.uk', phone: '01632 960123' },
+  staffName: 'Alex Morgan',
   reportWebhookUrl: 'https://reports.oakhill.sch.uk/hook',
+  reportWebhookSecret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+  reportFormat: 'teams',
   roster: { url: 'https://mis.oakhill.sch.uk/roster.csv', refreshMinutes: 60 },
   workingHours: {
     mode: 'warn',
@@ -67,6 +70,9 @@ describe('wrong types name the key path in plain words', () => {
     ['dsl.email', { dsl: { email: 'not an address' } }, /e-mail/],
     ['schoolWebsite', { schoolWebsite: 'oak hill school' }, /web address, such as/],
     ['reportWebhookUrl', { reportWebhookUrl: 'http://hooks.example.org' }, /https:\/\//],
+    ['reportWebhookUrl', { reportWebhookUrl: 'http://localhost.evil.example/hook' }, /localhost/],
+    ['reportWebhookSecret', { reportWebhookSecret: 'sk_live_abc' }, /whsec_/],
+    ['reportFormat', { reportFormat: 'xml' }, /"json" or "teams"/],
     ['privacyReviewDays', { privacyReviewDays: 3.5 }, /whole number/],
     ['policyPack', { policyPack: 'My Pack' }, /policy pack/],
   ])('%s', (path, layer, message) => {
@@ -179,7 +185,10 @@ const VALID: { [K in SettingsKey]: fc.Arbitrary<Settings[K]> } = {
     { name: trimmed(30), email: fc.constantFrom('', 'dsl@oak.sch.uk', 'head.teacher@example.org'), phone: trimmed(20) },
     { requiredKeys: ['name', 'email'] },
   ),
-  reportWebhookUrl: httpsOrEmpty,
+  staffName: trimmed(40),
+  reportWebhookUrl: fc.oneof(httpsOrEmpty, fc.constantFrom('http://localhost:8123/reports', 'http://127.0.0.1/hook')),
+  reportWebhookSecret: fc.oneof(fc.constant(''), fc.uint8Array({ minLength: 16, maxLength: 40 }).map((b) => `whsec_${Buffer.from(b).toString('base64')}`)),
+  reportFormat: fc.constantFrom('json' as const, 'teams' as const),
   roster: fc.record({ url: httpsOrEmpty, refreshMinutes: fc.integer({ min: 15, max: 10080 }) }),
   workingHours: fc.record({
     mode: fc.constantFrom('block' as const, 'warn' as const, 'off' as const),
