@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { AuditEntry } from '@/utils/contact/types';
+import type { StoredReport } from '@/utils/report/store';
 import type { RosterEntry, RowProblem } from '@/utils/roster/types';
 
 
@@ -25,12 +26,16 @@ interface ChalklineDb extends DBSchema {
   /** A chunk of entries as JSON text: the browser copies one string far faster than 5,000 objects. */
   rosterChunks: { key: [number, number]; value: string };
   meta: { key: string; value: RosterMeta };
+  /** Reports to the DSL: the record (never changed), notes and category changes appended, delivery state. */
+  reports: { key: string; value: StoredReport; indexes: { createdAt: number } };
+  /** Each report's screenshot (PNG bytes), apart from the record so lists stay light. */
+  screenshots: { key: string; value: Uint8Array };
 }
 
 export type ChalklineDatabase = IDBPDatabase<ChalklineDb>;
 
 const DB_NAME = 'chalkline';
-const DB_VERSION = 2;
+const DB_VERSION = 3;
 
 let opening: Promise<ChalklineDatabase> | undefined;
 
@@ -47,6 +52,10 @@ export function openChalklineDb(): Promise<ChalklineDatabase> {
       }
       if (oldVersion < 2) {
         db.createObjectStore('audit', { keyPath: 'id', autoIncrement: true }).createIndex('time', 'time');
+      }
+      if (oldVersion < 3) {
+        db.createObjectStore('reports', { keyPath: 'record.id' }).createIndex('createdAt', 'record.createdAt');
+        db.createObjectStore('screenshots');
       }
     },
     terminated() {

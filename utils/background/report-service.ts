@@ -1,0 +1,141 @@
+import { browser } from 'wxt/browser';
+import { base64ToBytes } from '@/utils/base64';
+import type { Settings } from '@/utils/config/schema';
+import { sendReport, type DeliveryTarget } from '@/utils/report/deliver';
+import { buildRecord, withoutImage } from '@/utils/report/hash';
+import { nextRetryAt } from '@/utils/report/retry';
+import { getReport, getScreenshot, saveNewReport, updateReport, waitingReports, type StoredReport } from '@/utils/report/store';
+import { DEFAULT_CATEGORY, type ReportCategory, type ReportSource } from '@/utils/report/types';
+import { networkForUrl } from '@/utils/sites/networks';
+import { currentSettings } from './config-cache';
+
+/** The one alarm that wakes the worker for the next delivery attempt (alarms outlive the worker). */
+export const REPORT_ALARM = 'report-delivery';
+/** How long one attempt may hold a report before another may try it (the worker may die mid-send). */
+const LEASE_MS = 45_000;
+
+/** What the person asked to report, and from where. */
+export interface ReportRequest {
+  source: ReportSource;
+  tabId: number;
+  windowId?: number;
+  category?: ReportCategory;
+  selectedText?: string;
+}
+
+/** Where reports go automatically, or null when the school set no address (e-mail or file by hand). */
+export function deliveryTarget(settings: Settings): DeliveryTarget | null {
+  return settings.reportWebhookUrl ? { url: settings.reportWebhookUrl, format: settings.reportFormat, secret: settings.reportWebhookSecret } : null;
+}
+
+/** The visible part of the tab as PNG bytes, or null when the browser will not give it (the reason is kept). */
+async function capture(windowId: number | undefined): Promise<{ png: Uint8Array | null; problem?: string }> {
+  try {
+    const url = await browser.tabs.captureVisibleTab(windowId ?? browser.windows.WINDOW_ID_CURRENT, { format: 'png' });
+    return { png: base64ToBytes(url.slice(url.indexOf(',') + 1)) };
+  } catch (error) {
+    return { png: null, problem: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * Makes a report at once, with the default category unless one is given: the screenshot (never for a
+ * nude or sexual image of a child), the address, title, network, time and names; keeps it; then starts
+ * delivering it (the caller runs {@link deliverDue}). Returns what the person needs to quote it.
+ */
+export async function createReport(request: ReportRequest, now = Date.now()): Promise<{ id: string; reference: string; screenshot: boolean; problem?: string }> {
+  const category = request.category ?? DEFAULT_CATEGORY;
+  const [{ settings }, tab] = await Promise.all([currentSettings(), browser.tabs.get(request.tabId)]);
+  const shot = withoutImage(category) ? { png: null } : await capture(request.windowId ?? tab.windowId);
+  const url = tab.url ?? '';
+  const record = await buildRecord(
+    {
+      url,
+      title: tab.title ?? '',
+      network: networkForUrl(url)?.id ?? null,
+      staffName: settings.staffName,
+      schoolName: settings.schoolName,
+      category,
+      ...(request.selectedText ? { selectedText: request.selectedText } : {}),
+      source: request.source,
+      timeZone: settings.workingHours.timeZone,
+      screenshotPng: shot.png,
+    },
+    { now },
+  );
+  const target = deliveryTarget(settings);
+  const report: StoredReport = {
+    record,
+    notes: [],
+    categoryChanges: [],
+    delivery: target
+      ? { status: 'waiting', attempts: 0, nextTryAt: now }
+      : { status: 'saved-only', attempts: 0, savedAt: now, reason: 'no-destination' },
+  };
+  const { screenshotKept } = await saveNewReport(report, shot.png);
+  // The caller starts delivery (deliverDue): the record is kept first, whatever happens to the send.
+  return { id: record.id, reference: record.reference, screenshot: screenshotKept && shot.png !== null, ...(shot.problem ? { problem: shot.problem } : {}) };
+}
+
+/** Adds a note, with its own time. The record itself never changes. */
+export async function addNote(id: string, text: string, now = Date.now()): Promise<StoredReport> {
+  const updated = await updateReport(id, (r) => ({ ...r, notes: [...r.notes, { at: now, text: text.trim().slice(0, 5000) }] }));
+  if (!updated) throw new Error('That report is no longer on this computer.');
+  return updated;
+}
+
+/** Files the report under another category, with its own time; choosing the nude-image category discards any screenshot. */
+export async function changeCategory(id: string, category: ReportCategory, now = Date.now()): Promise<StoredReport> {
+  const updated = await updateReport(id, (r) => ({ ...r, categoryChanges: [...r.categoryChanges, { at: now, category }] }));
+  if (!updated) throw new Error('That report is no longer on this computer.');
+  return updated;
+}
+
+/**
+ * Tries every waiting report whose time has come, one attempt each, then sets the alarm for the next.
+ * A lease stored with the report keeps two workers (or two alarms) from sending it at once; the
+ * receiver drops repeats by the `webhook-id`, which is the same on every attempt.
+ */
+export async function deliverDue(now = Date.now(), fetcher: typeof fetch = fetch): Promise<void> {
+  const { settings } = await currentSettings();
+  const target = deliveryTarget(settings);
+  for (const waiting of await waitingReports()) {
+    if (waiting.delivery.status !== 'waiting' || waiting.delivery.nextTryAt > now) continue;
+    if (!target) {
+      await updateReport(waiting.record.id, (r) => ({ ...r, delivery: { status: 'saved-only', attempts: r.delivery.attempts, savedAt: now, reason: 'no-destination' } }));
+      continue;
+    }
+    let claimed = false;
+    await updateReport(waiting.record.id, (r) => {
+      if (r.delivery.status !== 'waiting' || (r.sendingUntil ?? 0) > now) return null;
+      claimed = true;
+      return { ...r, sendingUntil: now + LEASE_MS };
+    });
+    if (!claimed) continue;
+    const report = await getReport(waiting.record.id);
+    if (!report) continue;
+    const result = await sendReport(target, report, await getScreenshot(report.record.id), { fetch: fetcher, now: Date.now() });
+    const attempts = report.delivery.attempts + 1;
+    await updateReport(report.record.id, (r) => {
+      const { sendingUntil: _, ...rest } = r;
+      return {
+        ...rest,
+        delivery: result.ok
+          ? { status: 'delivered', attempts, deliveredAt: Date.now(), via: target.format === 'teams' ? 'teams' : 'webhook' }
+          : { status: 'waiting', attempts, nextTryAt: nextRetryAt(attempts, Date.now()), lastError: result.error },
+      };
+    });
+  }
+  await scheduleDelivery();
+}
+
+/** Sets the alarm for the earliest waiting report, or clears it when nothing waits. Run at start-up too. */
+export async function scheduleDelivery(): Promise<void> {
+  const times = (await waitingReports()).map((r) => (r.delivery.status === 'waiting' ? Math.max(r.delivery.nextTryAt, r.sendingUntil ?? 0) : Infinity));
+  const next = Math.min(...times);
+  if (!Number.isFinite(next)) {
+    await browser.alarms.clear(REPORT_ALARM);
+    return;
+  }
+  await browser.alarms.create(REPORT_ALARM, { when: Math.max(Date.now() + 1000, next) });
+}
