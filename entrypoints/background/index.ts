@@ -11,6 +11,8 @@ import { seedDemoSchool } from '@/utils/config/demo-seed';
 import { watchSettings } from '@/utils/config/store';
 import { handle } from '@/utils/messaging/router';
 import { dropHoldsForTab } from '@/utils/background/holds';
+import { registerReportMessages } from '@/utils/background/report-messages';
+import { deliverDue, REPORT_ALARM, scheduleDelivery } from '@/utils/background/report-service';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously so a woken service worker never misses the event that woke it.
@@ -24,6 +26,7 @@ export default defineBackground(() => {
   registerContactMessages();
   registerHoursMessages();
   registerHoursWarnMessages();
+  registerReportMessages();
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);
@@ -32,6 +35,7 @@ export default defineBackground(() => {
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === BOUNDARY_ALARM || alarm.name === TICK_ALARM) void enforceSchedule();
+    if (alarm.name === REPORT_ALARM) void deliverDue();
     if (alarm.name !== SYNC_ALARM) return;
     void currentSettings()
       .then(({ settings }) => syncRoster(settings))
@@ -51,6 +55,8 @@ export default defineBackground(() => {
   // Alarms do not survive a browser restart, and settings may have changed while the worker slept.
   void currentSettings().then(({ settings }) => ensureSyncSchedule(settings));
   void enforceSchedule();
+  // Reports still waiting from before the worker (or the browser) stopped.
+  void scheduleDelivery();
   watchSettings(({ settings }) => {
     void ensureSyncSchedule(settings);
     void enforceSchedule(undefined, { settingsChanged: true });

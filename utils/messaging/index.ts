@@ -6,6 +6,8 @@ import type { ComposeHint, ComposeHoldView } from '@/utils/compose/types';
 import type { HoursView } from '@/utils/schedule/view';
 import type { UncheckedChoice } from '@/utils/content/hold-engine';
 import type { PausedPage } from '@/utils/background/paused-pages';
+import type { PopupState } from '@/utils/report/popup-state';
+import type { ReportSummary } from '@/utils/report/summary';
 import type { ContentMessages, HoursBannerMessages, InterstitialMessages, PageMessages } from './schemas';
 
 type Content<K extends keyof ContentMessages> = z.infer<ContentMessages[K]>;
@@ -48,6 +50,12 @@ export interface ProtocolMap {
   pausedPages(data: Page<'pausedPages'>): PausedPage[];
   reopenPaused(data: Page<'reopenPaused'>): { reopened: number };
   blockedPageShown(data: Page<'blockedPageShown'>): PausedPage[];
+  popupState(data: Page<'popupState'>): PopupState;
+  createReport(data: Page<'createReport'>): { id: string; reference: string; screenshot: boolean; problem?: string };
+  reportNote(data: Page<'reportNote'>): ReportSummary;
+  reportCategory(data: Page<'reportCategory'>): ReportSummary;
+  listReports(data: Page<'listReports'>): ReportSummary[];
+  reportEvidence(data: Page<'reportEvidence'>): { html: string; filename: string; mailto: string | null };
   /** Background → extension pages: the roster or its sync state changed. */
   rosterChanged(data: RosterStatus): void;
 }

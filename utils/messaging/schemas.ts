@@ -3,6 +3,7 @@ import { ContactAction, ExceptionKind } from '@/rules/schema';
 import { CONTINUE_REASONS } from '../hours/warn';
 import { NETWORKS } from '../sites/networks';
 import { MAX_ANALYSED_LENGTH } from '../detect/limits';
+import { ReportCategorySchema } from '../report/types';
 
 /**
  * Schemas for every message sent to the background. Content scripts run inside pages we do not
@@ -95,6 +96,15 @@ export const PAGE_MESSAGES = {
   reopenPaused: z.union([z.object({ tabId: z.number().int().nonnegative() }), z.object({ all: z.literal(true) })]),
   /** The blocked page says which address it stands in for, so it joins the paused list. */
   blockedPageShown: z.object({ url: text(4096) }),
+  /** What applies in this tab now (the popup). */
+  popupState: z.object({ tabId: z.number().int().nonnegative() }),
+  /** Report this tab to the DSL at once (the popup's button). */
+  createReport: z.object({ tabId: z.number().int().nonnegative(), category: ReportCategorySchema.optional() }),
+  reportNote: z.object({ id: text(64), text: z.string().trim().min(1, 'write something first').max(5000) }),
+  reportCategory: z.object({ id: text(64), category: ReportCategorySchema }),
+  listReports: z.object({}),
+  /** The evidence page (and the e-mail link) for one report, to save or pass on by hand. */
+  reportEvidence: z.object({ id: text(64) }),
 } as const;
 
 export type ContentMessages = typeof CONTENT_MESSAGES;

@@ -38,7 +38,9 @@ export async function sendReport(
 ): Promise<{ ok: true } | { ok: false; error: string }> {
   const { body, headers } = await buildRequest(target, report, screenshot, deps.now);
   try {
-    const response = await deps.fetch(target.url, { method: 'POST', body, headers, redirect: 'error', credentials: 'omit', signal: AbortSignal.timeout(SEND_TIMEOUT_MS) });
+    // Called on its own: the platform's fetch refuses to run as a method of another object.
+    const post = deps.fetch;
+    const response = await post(target.url, { method: 'POST', body, headers, redirect: 'error', credentials: 'omit', signal: AbortSignal.timeout(SEND_TIMEOUT_MS) });
     if (response.ok) return { ok: true };
     return { ok: false, error: `the report address answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` };
   } catch (error) {

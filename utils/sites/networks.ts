@@ -1,3 +1,4 @@
+import type { ContactAction } from '@/rules/schema';
 import { network as facebook } from './facebook/network';
 import { network as instagram } from './instagram/network';
 import { network as linkedin } from './linkedin/network';
@@ -21,6 +22,8 @@ export interface Network {
   domains: readonly string[];
   /** The URL a fixture page is served at in end-to-end tests. */
   home: string;
+  /** What a person can do with another person there (so the popup shows only the rules that can apply). */
+  actions: readonly ContactAction[];
 }
 
 export const NETWORKS: readonly Network[] = [x, facebook, messenger, instagram, linkedin, tiktok, whatsapp];

@@ -1,0 +1,87 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { EXTENSION_ID } from './support/constants';
+import { loadSchool, openSite } from './support/contact';
+import { startReportServer, type ReportServer } from './support/report-server';
+import { verifyWebhook } from '../../utils/report/sign';
+
+const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+
+/** The school's settings for reports, imported as a school's file would be. */
+async function reportSettings(context: BrowserContext, extra: Record<string, unknown>): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+  await page.getByLabel('Import settings file').setInputFiles({ name: 'settings.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(extra)) });
+  await page.getByText(`Settings updated: ${Object.keys(extra).length}`).waitFor();
+  await page.close();
+}
+
+/** The popup, opened as a page about the tab showing `url` (a toolbar popup cannot be clicked headless). */
+async function popupFor(context: BrowserContext, worker: Worker, url: string): Promise<Page> {
+  const tabId = await worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${EXTENSION_ID}/popup.html?tabId=${tabId}`);
+  await popup.locator('main[aria-busy="true"]').waitFor({ state: 'detached', timeout: 20_000 });
+  return popup;
+}
+
+test.describe('report to the DSL', () => {
+  let server: ReportServer;
+  test.beforeEach(async ({ context }) => {
+    server = await startReportServer();
+    await loadSchool(context);
+    await reportSettings(context, { schoolName: 'Oakfield Primary', staffName: 'Alex Morgan', reportWebhookUrl: server.url, reportWebhookSecret: SECRET, dsl: { name: 'Sam Okafor', email: 'dsl@school.example' } });
+  });
+  test.afterEach(async () => server.close());
+
+  test('one press sends a signed report; the popup says "received" only once the server has it', async ({ context, worker }) => {
+    await openSite(context, 'x', 'profile', 'https://x.com/ellie.smith09');
+    const popup = await popupFor(context, worker, 'https://x.com/ellie.smith09');
+    await expect(popup.getByText('You are on X (Twitter).')).toBeVisible();
+    expect((await new AxeBuilder({ page: popup }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => v.id)).toEqual([]);
+
+    await popup.getByRole('button', { name: 'Report to DSL' }).click();
+    const status = popup.getByRole('status').filter({ hasText: /^Report CL-/ });
+    await expect(status).toContainText("The DSL's system received it at", { timeout: 15_000 });
+    expect(server.unique()).toHaveLength(1);
+    const [got] = server.received;
+    expect(await verifyWebhook(got!.headers as Record<string, string>, got!.body, SECRET)).toBe(true);
+    const body = JSON.parse(got!.body);
+    expect(body.record).toMatchObject({ url: 'https://x.com/ellie.smith09', network: 'x', staffName: 'Alex Morgan', schoolName: 'Oakfield Primary', category: 'other', source: 'popup' });
+    expect(status).toContainText(body.record.reference);
+    // A popup opened as a page has no activeTab grant (only a click on the toolbar, a shortcut or the
+    // menu gives one), so the browser refuses the picture: the report goes without it and says so.
+    expect(body.record.screenshot).toBeNull();
+    await expect(status).toContainText('No picture of the page could be taken');
+  });
+
+  test('a nude or sexual image of a child: the guidance is shown and no picture is ever taken or sent', async ({ context, worker }) => {
+    await openSite(context, 'x', 'profile', 'https://x.com/ellie.smith09');
+    const popup = await popupFor(context, worker, 'https://x.com/ellie.smith09');
+    await popup.getByLabel('What is it about?').selectOption({ label: 'A nude or sexual image of a child' });
+    await expect(popup.getByRole('note')).toContainText('Never view, copy, print, share, save or store');
+    await popup.getByRole('button', { name: 'Report to DSL' }).click();
+    await expect(popup.getByRole('status').filter({ hasText: /^Report CL-/ })).toContainText("The DSL's system received it at", { timeout: 15_000 });
+    const body = JSON.parse(server.received[0]!.body);
+    expect(body.record.category).toBe('indecent-image');
+    expect(body.record.screenshot).toBeNull();
+    expect(body.screenshot).toBeNull();
+  });
+
+  test('server down: the report waits, says so honestly, and is delivered once when the server is back', async ({ context, worker }) => {
+    test.setTimeout(120_000);
+    server.status = 503;
+    await openSite(context, 'x', 'profile', 'https://x.com/jordanrivers');
+    const popup = await popupFor(context, worker, 'https://x.com/jordanrivers');
+    await popup.getByRole('button', { name: 'Report to DSL' }).click();
+    await expect(popup.getByRole('status').filter({ hasText: /^Report CL-/ })).toContainText('Not sent yet', { timeout: 15_000 });
+    expect(server.unique()).toHaveLength(0);
+    await popup.close();
+    server.status = 200;
+    // The retry alarm (Chromium runs alarms no sooner than 30 s) delivers it with no page open.
+    await expect.poll(() => server.unique().length, { timeout: 75_000, intervals: [1000] }).toBe(1);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(server.received).toHaveLength(1);
+  });
+});

@@ -1,0 +1,66 @@
+import { browser } from 'wxt/browser';
+import { BUILT_IN_PACKS, choosePack } from '@/rules';
+import { rulesHereNow } from '@/rules/here';
+import { shownCitations } from '@/rules/select';
+import { handle } from '@/utils/messaging/router';
+import { bytesToBase64 } from '@/utils/base64';
+import { evidenceHtml } from '@/utils/report/evidence-html';
+import { mailtoUrl } from '@/utils/report/payload';
+import type { PopupState } from '@/utils/report/popup-state';
+import { getReport, getScreenshot, listReports } from '@/utils/report/store';
+import { summarise } from '@/utils/report/summary';
+import { isWorkingTime, scheduleInput } from '@/utils/schedule';
+import { networkForUrl } from '@/utils/sites/networks';
+import { currentCustomPacks, currentSettings } from './config-cache';
+import { addNote, changeCategory, createReport, deliverDue } from './report-service';
+import { currentHoursView } from './schedule-enforcer';
+
+const gone = () => new Error('That report is no longer on this computer.');
+
+/** The popup's and the report pages' messages. Only Chalkline's own pages may send them. */
+export function registerReportMessages(): void {
+  handle('popupState', async ({ tabId }): Promise<PopupState> => {
+    const [{ settings }, custom, hours, tab, reports] = await Promise.all([
+      currentSettings(),
+      currentCustomPacks(),
+      currentHoursView(),
+      browser.tabs.get(tabId).catch(() => null),
+      listReports(200),
+    ]);
+    const network = tab?.url ? networkForUrl(tab.url) : undefined;
+    const { pack } = choosePack(settings.policyPack, custom);
+    const { status } = hours;
+    const rules = rulesHereNow(pack, {
+      actions: network?.actions ?? [],
+      hoursReason: status.restricted && status.reason ? status.reason : null,
+      workingTime: isWorkingTime(scheduleInput(settings), Date.now()),
+    });
+    return {
+      network: network ? { id: network.id, name: network.name } : null,
+      hours,
+      rules: rules.map((r) => ({ id: r.id, title: r.title, summary: r.summary, severity: r.severity, citations: shownCitations(pack, r, [...BUILT_IN_PACKS, ...custom]) })),
+      waiting: reports.filter((r) => r.delivery.status !== 'delivered').length,
+      dslName: settings.dsl.name,
+    };
+  });
+  handle('createReport', async ({ tabId, category }) => {
+    const tab = await browser.tabs.get(tabId);
+    const made = await createReport({ source: 'popup', tabId, windowId: tab.windowId, ...(category ? { category } : {}) });
+    void deliverDue();
+    return made;
+  });
+  handle('reportNote', async ({ id, text }) => summarise(await addNote(id, text)));
+  handle('reportCategory', async ({ id, category }) => summarise(await changeCategory(id, category)));
+  handle('listReports', async () => (await listReports(50)).map(summarise));
+  handle('reportEvidence', async ({ id }) => {
+    const report = await getReport(id);
+    if (!report) throw gone();
+    const { settings } = await currentSettings();
+    const png = await getScreenshot(id);
+    return {
+      html: evidenceHtml(report.record, report.notes, report.categoryChanges, png ? bytesToBase64(png) : null),
+      filename: `chalkline-report-${report.record.reference}.html`,
+      mailto: settings.dsl.email ? mailtoUrl(settings.dsl.email, report.record, report.categoryChanges) : null,
+    };
+  });
+}
