@@ -67,6 +67,8 @@ export default defineConfig({
           // moz-extension address already keeps pages from probing for it.
           ['interstitial.html', 'hours-banner.html', 'unchecked.html', 'compose-hint.html', 'blocked.html'],
     action: { default_title: '__MSG_actionTitle__' },
+    // Reports the page in view; a school can change the keys at chrome://extensions/shortcuts.
+    commands: { 'report-to-dsl': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_reportCommand__' } },
     options_ui: { page: 'options.html', open_in_tab: true },
   }),
 });

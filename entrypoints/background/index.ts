@@ -12,6 +12,7 @@ import { watchSettings } from '@/utils/config/store';
 import { handle } from '@/utils/messaging/router';
 import { dropHoldsForTab } from '@/utils/background/holds';
 import { registerReportMessages } from '@/utils/background/report-messages';
+import { createReportMenu, listenForReportRequests } from '@/utils/background/report-entry';
 import { deliverDue, REPORT_ALARM, scheduleDelivery } from '@/utils/background/report-service';
 
 export default defineBackground(() => {
@@ -27,6 +28,7 @@ export default defineBackground(() => {
   registerHoursMessages();
   registerHoursWarnMessages();
   registerReportMessages();
+  listenForReportRequests();
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);
@@ -43,6 +45,7 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
+    void createReportMenu();
     // An options page opened meanwhile learns of the demo roster like any other import.
     if (reason === 'install' && import.meta.env.MODE === 'demo') void seedDemoSchool().then(rosterStatus).then(announceRosterChange);
   });

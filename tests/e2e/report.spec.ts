@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { EXTENSION_ID } from './support/constants';
-import { loadSchool, openSite } from './support/contact';
+import { auditLog, choose, hasInterstitial, interstitial, loadSchool, openSite, siteActions } from './support/contact';
 import { startReportServer, type ReportServer } from './support/report-server';
 import { verifyWebhook } from '../../utils/report/sign';
 
@@ -83,5 +83,18 @@ test.describe('report to the DSL', () => {
     await expect.poll(() => server.unique().length, { timeout: 75_000, intervals: [1000] }).toBe(1);
     await new Promise((r) => setTimeout(r, 1500));
     expect(server.received).toHaveLength(1);
+  });
+
+  test('"Report this contact to the DSL" on the interstitial makes a real report (contact from a pupil) and delivers it', async ({ context, worker }) => {
+    const page = await openSite(context, 'x', 'profile', 'https://x.com/ellie.smith09');
+    await page.locator('[data-testid="primaryColumn"] [data-testid$="-follow"]').click();
+    const frame = await interstitial(page);
+    await choose(frame, 'Report this contact to the DSL');
+    await expect.poll(() => hasInterstitial(page)).toBe(false);
+    await expect.poll(() => server.unique().length, { timeout: 15_000 }).toBe(1);
+    const body = JSON.parse(server.received[0]!.body);
+    expect(body.record).toMatchObject({ url: 'https://x.com/ellie.smith09', network: 'x', category: 'pupil-contact', source: 'interstitial' });
+    expect(await siteActions(page)).toEqual([]);
+    expect((await auditLog(worker))[0]).toMatchObject({ decision: 'reported' });
   });
 });

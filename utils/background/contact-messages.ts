@@ -7,6 +7,7 @@ import type { HoldView } from '@/utils/contact/types';
 import { checkCompose, composeHint, logUnchecked, previewCompose, resolveComposeHold } from './compose-service';
 import { checkContact, resolveHold } from './contact-service';
 import { dropHoldsForTab, HoldGoneError, newestHold } from './holds';
+import { reportFromHold } from './report-service';
 
 /**
  * The contact guard's messages. Content scripts may only ask for a verdict (allow / hold) and learn
@@ -46,6 +47,7 @@ export function registerContactMessages(): void {
     }
     // The page's own content script (top frame) closes the frame and, if allowed, replays the click.
     await sendMessage('holdResolved', { holdId, proceed: result.proceed }, { tabId, frameId: 0 });
+    if (choice === 'report') void reportFromHold(tabId);
     return result;
   });
   handle('auditLog', () => readAudit());

@@ -6,6 +6,7 @@ import { buildRecord, withoutImage } from '@/utils/report/hash';
 import { nextRetryAt } from '@/utils/report/retry';
 import { getReport, getScreenshot, saveNewReport, updateReport, waitingReports, type StoredReport } from '@/utils/report/store';
 import { DEFAULT_CATEGORY, type ReportCategory, type ReportSource } from '@/utils/report/types';
+import { t } from '@/utils/i18n';
 import { networkForUrl } from '@/utils/sites/networks';
 import { currentSettings } from './config-cache';
 
@@ -139,3 +140,26 @@ export async function scheduleDelivery(): Promise<void> {
   }
   await browser.alarms.create(REPORT_ALARM, { when: Math.max(Date.now() + 1000, next) });
 }
+
+/**
+ * A report made without the popup (the right-click menu, the shortcut, the contact interstitial): made
+ * at once, then a notification says what happened — made and being sent, never "reported" before it
+ * has arrived. `settle` lets a closing frame leave the screen first, so any picture shows the page.
+ */
+export async function reportAndNotify(request: ReportRequest, settle = 0): Promise<void> {
+  if (settle) await new Promise((resolve) => setTimeout(resolve, settle));
+  const icon = browser.runtime.getURL('/icon/128.png');
+  try {
+    const made = await createReport(request);
+    const { settings } = await currentSettings();
+    const message = t(deliveryTarget(settings) ? 'reportFromHoldBody' : 'reportFromHoldSavedBody', made.reference);
+    await browser.notifications.create(`report-${made.id}`, { type: 'basic', iconUrl: icon, title: t('reportFromHoldTitle'), message }).catch(() => undefined);
+    void deliverDue();
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    await browser.notifications.create({ type: 'basic', iconUrl: icon, title: t('reportFromHoldTitle'), message: t('reportFromHoldFailed', why) }).catch(() => undefined);
+  }
+}
+
+/** "Report this contact to the DSL" on the contact interstitial: "contact from a pupil", once its frame has closed. */
+export const reportFromHold = (tabId: number) => reportAndNotify({ source: 'interstitial', tabId, category: 'pupil-contact' }, 300);
