@@ -1,8 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { EXTENSION_ID } from './support/constants';
 import { auditLog, choose, hasInterstitial, interstitial, loadSchool, openSite, siteActions } from './support/contact';
+import { hoursAroundNow, stopServiceWorker } from './support/hours';
 import { startReportServer, type ReportServer } from './support/report-server';
 import { verifyWebhook } from '../../utils/report/sign';
 
@@ -78,6 +80,10 @@ test.describe('report to the DSL', () => {
     await expect(popup.getByRole('status').filter({ hasText: /^Report CL-/ })).toContainText('Not sent yet', { timeout: 15_000 });
     expect(server.unique()).toHaveLength(0);
     await popup.close();
+    // The worker stops between tries, as Chrome stops it after 30 s idle: the alarm starts it again.
+    const helper = await context.newPage();
+    await stopServiceWorker(context, helper);
+    await helper.close();
     server.status = 200;
     // The retry alarm (Chromium runs alarms no sooner than 30 s) delivers it with no page open.
     await expect.poll(() => server.unique().length, { timeout: 75_000, intervals: [1000] }).toBe(1);
@@ -96,5 +102,43 @@ test.describe('report to the DSL', () => {
     expect(body.record).toMatchObject({ url: 'https://x.com/ellie.smith09', network: 'x', category: 'pupil-contact', source: 'interstitial' });
     expect(await siteActions(page)).toEqual([]);
     expect((await auditLog(worker))[0]).toMatchObject({ decision: 'reported' });
+  });
+
+  test('the popup lists the rules that apply on each network: references on LinkedIn, not on X; and what working hours mean now', async ({ context, worker }) => {
+    await reportSettings(context, { policyPack: 'alderley-edge-primary', workingHours: hoursAroundNow(-60, 120, [], 'warn') });
+    await openSite(context, 'linkedin', 'profile', 'https://www.linkedin.com/in/jordan-rivers/');
+    await openSite(context, 'x', 'profile', 'https://x.com/jordanrivers');
+    const onLinkedIn = await popupFor(context, worker, 'https://www.linkedin.com/in/jordan-rivers/');
+    await expect(onLinkedIn.getByText('You are on LinkedIn.')).toBeVisible();
+    await expect(onLinkedIn.getByRole('heading', { name: 'Do not give references online' })).toBeVisible();
+    await expect(onLinkedIn.locator('#hours-now')).toContainText('social media pages show a reminder');
+    const onX = await popupFor(context, worker, 'https://x.com/jordanrivers');
+    await expect(onX.getByText('You are on X (Twitter).')).toBeVisible();
+    await expect(onX.getByRole('heading', { name: 'Do not give references online' })).toHaveCount(0);
+    // The working-hours rule leads while it is in force.
+    const pack = JSON.parse(readFileSync('rules/packs/alderley-edge-primary.json', 'utf8')) as { rules: { title: string; contexts: string[] }[] };
+    const hoursTitles = pack.rules.filter((r) => r.contexts.includes('hours')).map((r) => r.title);
+    expect(hoursTitles).toContain(await onX.getByRole('heading', { level: 3 }).first().textContent());
+    expect((await new AxeBuilder({ page: onX }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => v.id)).toEqual([]);
+  });
+
+  test('with no report address the report is kept, and its evidence file saves: every field, the hashes, no script', async ({ context, worker }) => {
+    await reportSettings(context, { reportWebhookUrl: '' });
+    await openSite(context, 'x', 'profile', 'https://x.com/jordanrivers');
+    const popup = await popupFor(context, worker, 'https://x.com/jordanrivers');
+    await popup.getByRole('button', { name: 'Report to DSL' }).click();
+    const status = popup.getByRole('status').filter({ hasText: /^Report CL-/ });
+    await expect(status).toContainText('Your school has not set up automatic sending');
+    const reference = /CL-[A-Z0-9]{4}-[A-Z0-9]{4}/.exec((await status.textContent())!)![0];
+    const download = popup.waitForEvent('download');
+    await popup.getByRole('button', { name: 'Save the evidence file' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(`chalkline-report-${reference}.html`);
+    const html = readFileSync(await file.path(), 'utf8');
+    expect(html).toContain(reference);
+    expect(html).toContain('https://x.com/jordanrivers');
+    expect(html).toMatch(/[0-9a-f]{64}/);
+    expect(html.toLowerCase()).not.toContain('<script');
+    expect(server.received).toHaveLength(0);
   });
 });
