@@ -68,7 +68,7 @@ export default defineConfig({
           ['interstitial.html', 'hours-banner.html', 'unchecked.html', 'compose-hint.html', 'blocked.html'],
     action: { default_title: '__MSG_actionTitle__' },
     // Reports the page in view; a school can change the keys at chrome://extensions/shortcuts.
-    commands: { 'report-to-dsl': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_reportCommand__' } },
+    commands: { 'report-to-dsl': { suggested_key: { default: 'Ctrl+Shift+Y' }, description: '__MSG_reportCommand__' } },
     options_ui: { page: 'options.html', open_in_tab: true },
   }),
 });

@@ -3,6 +3,13 @@
 # otherwise it says exactly what to run. Playwright never downloads a browser of its own here.
 set -euo pipefail
 CHROMIUM="${CHALKLINE_CHROMIUM:-/usr/bin/chromium}"
+# The keyboard-shortcut test needs a virtual display and a key presser; without them it is skipped
+# with its reason, so they are installed when we can and never required.
+if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1 && { [ ! -x /usr/bin/Xvfb ] || [ ! -x /usr/bin/xdotool ]; }; then
+  export DEBIAN_FRONTEND=noninteractive
+  { apt-get install -y -qq xvfb xdotool </dev/null || { apt-get update -qq </dev/null && apt-get install -y -qq xvfb xdotool </dev/null; }; } >/tmp/chalkline-apt-xvfb.log 2>&1 \
+    || echo "Could not install xvfb and xdotool (see /tmp/chalkline-apt-xvfb.log): the shortcut test will be skipped."
+fi
 if [ -x "$CHROMIUM" ]; then
   exit 0
 fi

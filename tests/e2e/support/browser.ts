@@ -10,6 +10,8 @@ export interface LaunchOptions {
   args?: string[];
   /** Which build to load; the release build for Chrome by default. */
   build?: string;
+  /** Run with a window on this X display (for a person's key presses), instead of headless. */
+  display?: string;
 }
 
 /**
@@ -28,7 +30,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'chalkline-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: !options.display,
+    ...(options.display ? { env: { ...process.env, DISPLAY: options.display } } : {}),
     args: [
       `--disable-extensions-except=${build}`,
       `--load-extension=${build}`,
