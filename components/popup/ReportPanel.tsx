@@ -50,11 +50,14 @@ export function ReportPanel({ tabId, dslName, waiting, ...actions }: ReportActio
   useEffect(() => {
     if (!made) return;
     let stop = false;
+    // Often at first (a delivery on a good connection takes a fraction of a second), then every second.
+    let wait = 100;
     const poll = async () => {
       const found = (await actions.reports()).find((r) => r.id === made.id) ?? null;
       if (stop) return;
       setSummary(found);
-      if (found?.delivery.status === 'waiting') setTimeout(() => void poll(), 500);
+      if (found?.delivery.status === 'waiting') setTimeout(() => void poll(), wait);
+      wait = Math.min(1000, wait * 1.5);
     };
     void poll().catch(fail);
     return () => (stop = true);

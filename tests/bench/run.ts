@@ -4,6 +4,7 @@ import { composeBenchmarks } from './compose';
 import { contactBenchmarks } from './contact';
 import { detectBenchmarks } from './detect';
 import { hoursBenchmarks } from './hours';
+import { reportBenchmarks } from './report';
 import { rosterBenchmarks } from './roster';
 
 console.log(`Chalkline benchmarks — node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
@@ -18,3 +19,5 @@ console.log('');
 await composeBenchmarks();
 console.log('');
 await hoursBenchmarks();
+console.log('');
+await reportBenchmarks();

@@ -31,7 +31,7 @@ async function picture(page: Page, info: TestInfo, name: string): Promise<void> 
 
 /** The frame with this extension page, once it shows something. */
 async function extensionFrame(page: Page, path: string, role: string): Promise<Frame> {
-  await expect.poll(() => page.frames().some((f) => f.url().endsWith(path))).toBe(true);
+  await expect.poll(() => page.frames().some((f) => f.url().endsWith(path)), { timeout: 10_000 }).toBe(true);
   const frame = page.frames().find((f) => f.url().endsWith(path))!;
   await frame.getByRole(role as 'alertdialog').waitFor();
   return frame;
@@ -112,11 +112,16 @@ test.describe('compose frames', () => {
     // 4 s for an answer and then says it has none, instead of passing the message.
     // Chromium may stop and restart a worker it found unresponsive: each time, ask for the current one.
     const current = () => context.serviceWorkers().find((w) => w.url().endsWith('/background.js')) ?? worker;
-    const busy = () => void current().evaluate(() => {
-      const end = Date.now() + 6000;
-      while (Date.now() < end);
-    }).catch(() => undefined);
-    busy();
+    // The loop starts on the worker's next task, before the page's check can reach it; awaiting the
+    // call (which returns at once) means the worker is surely busy before Enter is pressed.
+    const busy = () =>
+      current().evaluate(() => {
+        setTimeout(() => {
+          const end = Date.now() + 6000;
+          while (Date.now() < end);
+        }, 0);
+      });
+    await busy();
     await page.keyboard.press('Enter');
     let frame = await extensionFrame(page, '/unchecked.html', 'alertdialog');
     await expect(frame.getByRole('alertdialog')).toContainText('Chalkline could not check this yet');
@@ -136,7 +141,7 @@ test.describe('compose frames', () => {
     await expect.poll(() => hasInterstitial(page)).toBe(false);
 
     // Cancel keeps it unsent.
-    busy();
+    await busy();
     await page.keyboard.press('Enter');
     frame = await extensionFrame(page, '/unchecked.html', 'alertdialog');
     await page.keyboard.press('Enter');
@@ -145,7 +150,7 @@ test.describe('compose frames', () => {
 
     // Going ahead without the check is the person's choice, and sends exactly once.
     await expect.poll(() => current().evaluate(() => 1).catch(() => 0), { timeout: 15_000 }).toBe(1);
-    busy();
+    await busy();
     await page.keyboard.press('Enter');
     frame = await extensionFrame(page, '/unchecked.html', 'alertdialog');
     await frame.getByRole('button', { name: 'Go ahead without the check' }).click();
