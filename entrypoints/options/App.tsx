@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ProblemList } from '@/components/options/ProblemList';
 import { AuditLog } from '@/components/options/AuditLog';
+import { ReportsList } from '@/components/options/ReportsList';
+import type { ReportSummary } from '@/utils/report/summary';
 import { HoursNow } from '@/components/options/HoursNow';
 import { watchSession } from '@/utils/hours/watch';
 import type { HoursView } from '@/utils/schedule/view';
@@ -80,6 +82,15 @@ export function OptionsApp() {
   const [audit, setAudit] = useState<AuditEntry[]>([]);
   useEffect(() => {
     void sendMessage('auditLog', {}).then(setAudit);
+  }, []);
+
+  const [reports, setReports] = useState<ReportSummary[]>([]);
+  useEffect(() => {
+    // A report on its way changes state without this page doing anything: look again every few seconds.
+    const refresh = () => void sendMessage('listReports', {}).then(setReports, () => undefined);
+    refresh();
+    const timer = setInterval(refresh, 3000);
+    return () => clearInterval(timer);
   }, []);
 
   useEffect(() => {
@@ -250,6 +261,11 @@ export function OptionsApp() {
         onSync={() => void syncRoster()}
         onRemove={() => void removeRoster()}
         onCheck={(query) => sendMessage('checkName', query)}
+      />
+
+      <ReportsList
+        reports={reports}
+        onEvidence={(id) => void sendMessage('reportEvidence', { id }).then((ev) => download(ev.filename, ev.html, 'text/html'))}
       />
 
       <AuditLog entries={audit} onExport={() => download('chalkline-log.csv', auditToCsv(audit), 'text/csv')} />

@@ -89,6 +89,13 @@ test.describe('report to the DSL', () => {
     await expect.poll(() => server.unique().length, { timeout: 75_000, intervals: [1000] }).toBe(1);
     await new Promise((r) => setTimeout(r, 1500));
     expect(server.received).toHaveLength(1);
+    // The options page lists it with where it is now, with no popup having stayed open.
+    const reference = JSON.parse(server.received[0]!.body).record.reference as string;
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+    const item = options.getByRole('region', { name: 'Your reports to the DSL' }).getByRole('listitem').filter({ hasText: reference });
+    await expect(item).toContainText("The DSL's system received it at");
+    await expect(item.getByRole('button', { name: `Save the evidence file for ${reference}` })).toBeVisible();
   });
 
   test('"Report this contact to the DSL" on the interstitial makes a real report (contact from a pupil) and delivers it', async ({ context, worker }) => {
