@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { download } from '@/components/download';
 import { t, type MessageKey } from '@/utils/i18n';
 import type { ReportSummary } from '@/utils/report/summary';
 import { CATEGORY_ORDER, type ReportCategory } from '@/utils/report/types';
@@ -22,14 +23,6 @@ export function deliveryText(r: ReportSummary): string {
   if (d.status === 'delivered') return t('reportDelivered', clock(d.deliveredAt));
   if (d.status === 'waiting') return d.attempts === 0 ? t('reportSending') : t('reportWaiting', clock(d.nextTryAt));
   return t('reportSavedOnly');
-}
-
-/** Saves the evidence page as a file the person can attach or hand over (an extension page may save a blob). */
-function saveFile(html: string, filename: string): void {
-  const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: filename });
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /**
@@ -129,7 +122,7 @@ export function ReportPanel({ tabId, dslName, waiting, ...actions }: ReportActio
       )}
       {made && summary?.delivery.status === 'saved-only' && (
         <div class="by-hand">
-          <button type="button" onClick={() => void actions.evidence(made.id).then((ev) => saveFile(ev.html, ev.filename), fail)}>
+          <button type="button" onClick={() => void actions.evidence(made.id).then((ev) => download(ev.filename, ev.html, 'text/html'), fail)}>
             {t('reportSaveEvidence')}
           </button>
           <button type="button" class="secondary" onClick={() => void actions.evidence(made.id).then((ev) => (ev.mailto ? window.open(ev.mailto) : setError(t('reportNoDslEmail'))), fail)}>

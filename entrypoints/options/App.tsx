@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ProblemList } from '@/components/options/ProblemList';
+import { download } from '@/components/download';
 import { AuditLog } from '@/components/options/AuditLog';
 import { ReportsList } from '@/components/options/ReportsList';
 import type { ReportSummary } from '@/utils/report/summary';
@@ -40,16 +41,6 @@ function requestReadAccess(url: string): void {
     return;
   }
   void browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
-}
-
-/** Saves text as a file through the browser's own download. */
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Reads a chosen file as text; resets the input so choosing the same file again still fires. */

@@ -2,7 +2,7 @@
 // says the DSL's system received it, against a receiver on this machine; and until the receiver had it.
 import { extensionWorker, launchWithExtension } from '../e2e/support/browser';
 import { EXTENSION_ID } from '../e2e/support/constants';
-import { loadSchool, openSite } from '../e2e/support/contact';
+import { importSettings, loadSchool, openSite } from '../e2e/support/contact';
 import { startReportServer } from '../e2e/support/report-server';
 import { ms, pct, report } from './stats';
 
@@ -14,11 +14,7 @@ export async function reportBenchmarks(): Promise<void> {
   try {
     const worker = await extensionWorker(context);
     await loadSchool(context);
-    const settings = await context.newPage();
-    await settings.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
-    await settings.getByLabel('Import settings file').setInputFiles({ name: 's.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ reportWebhookUrl: server.url, reportWebhookSecret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' })) });
-    await settings.getByText('Settings updated: 2').waitFor();
-    await settings.close();
+    await importSettings(context, { reportWebhookUrl: server.url, reportWebhookSecret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' });
     await openSite(context, 'x', 'profile', 'https://x.com/jordanrivers');
     const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ url: 'https://x.com/jordanrivers' }))[0]?.id);
     const shown: number[] = [];

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { extensionWorker, launchWithExtension } from './support/browser';
-import { EXTENSION_ID } from './support/constants';
-import { loadSchool, openSite } from './support/contact';
+import { importSettings, loadSchool, openSite } from './support/contact';
 import { displayMissing, startDisplay } from './support/display';
 import { startReportServer } from './support/report-server';
 
@@ -18,11 +17,7 @@ test('the shortcut (Ctrl+Shift+Y) reports the page in view with its picture; the
   try {
     await extensionWorker(context);
     await loadSchool(context);
-    const settings = await context.newPage();
-    await settings.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
-    await settings.getByLabel('Import settings file').setInputFiles({ name: 's.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ reportWebhookUrl: server.url })) });
-    await settings.getByText('Settings updated: 1').waitFor();
-    await settings.close();
+    await importSettings(context, { reportWebhookUrl: server.url });
     const page = await openSite(context, 'x', 'profile', 'https://x.com/jordanrivers');
     // Only the network's page is left, so it is the tab in view.
     for (const p of context.pages()) if (p !== page) await p.close();

@@ -3,21 +3,12 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { EXTENSION_ID } from './support/constants';
-import { auditLog, choose, hasInterstitial, interstitial, loadSchool, openSite, siteActions } from './support/contact';
+import { auditLog, choose, hasInterstitial, importSettings, interstitial, loadSchool, openSite, siteActions } from './support/contact';
 import { hoursAroundNow, stopServiceWorker } from './support/hours';
 import { startReportServer, type ReportServer } from './support/report-server';
 import { verifyWebhook } from '../../utils/report/sign';
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
-
-/** The school's settings for reports, imported as a school's file would be. */
-async function reportSettings(context: BrowserContext, extra: Record<string, unknown>): Promise<void> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
-  await page.getByLabel('Import settings file').setInputFiles({ name: 'settings.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(extra)) });
-  await page.getByText(`Settings updated: ${Object.keys(extra).length}`).waitFor();
-  await page.close();
-}
 
 /** The popup, opened as a page about the tab showing `url` (a toolbar popup cannot be clicked headless). */
 async function popupFor(context: BrowserContext, worker: Worker, url: string): Promise<Page> {
@@ -33,7 +24,7 @@ test.describe('report to the DSL', () => {
   test.beforeEach(async ({ context }) => {
     server = await startReportServer();
     await loadSchool(context);
-    await reportSettings(context, { schoolName: 'Oakfield Primary', staffName: 'Alex Morgan', reportWebhookUrl: server.url, reportWebhookSecret: SECRET, dsl: { name: 'Sam Okafor', email: 'dsl@school.example' } });
+    await importSettings(context, { schoolName: 'Oakfield Primary', staffName: 'Alex Morgan', reportWebhookUrl: server.url, reportWebhookSecret: SECRET, dsl: { name: 'Sam Okafor', email: 'dsl@school.example' } });
   });
   test.afterEach(async () => server.close());
 
@@ -112,7 +103,7 @@ test.describe('report to the DSL', () => {
   });
 
   test('the popup lists the rules that apply on each network: references on LinkedIn, not on X; and what working hours mean now', async ({ context, worker }) => {
-    await reportSettings(context, { policyPack: 'alderley-edge-primary', workingHours: hoursAroundNow(-60, 120, [], 'warn') });
+    await importSettings(context, { policyPack: 'alderley-edge-primary', workingHours: hoursAroundNow(-60, 120, [], 'warn') });
     await openSite(context, 'linkedin', 'profile', 'https://www.linkedin.com/in/jordan-rivers/');
     await openSite(context, 'x', 'profile', 'https://x.com/jordanrivers');
     const onLinkedIn = await popupFor(context, worker, 'https://www.linkedin.com/in/jordan-rivers/');
@@ -130,7 +121,7 @@ test.describe('report to the DSL', () => {
   });
 
   test('with no report address the report is kept, and its evidence file saves: every field, the hashes, no script', async ({ context, worker }) => {
-    await reportSettings(context, { reportWebhookUrl: '' });
+    await importSettings(context, { reportWebhookUrl: '' });
     await openSite(context, 'x', 'profile', 'https://x.com/jordanrivers');
     const popup = await popupFor(context, worker, 'https://x.com/jordanrivers');
     await popup.getByRole('button', { name: 'Report to DSL' }).click();

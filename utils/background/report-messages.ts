@@ -44,8 +44,8 @@ export function registerReportMessages(): void {
     };
   });
   handle('createReport', async ({ tabId, category }) => {
-    const tab = await browser.tabs.get(tabId);
-    const made = await createReport({ source: 'popup', tabId, windowId: tab.windowId, ...(category ? { category } : {}) });
+    // createReport reads the tab (and its window) itself.
+    const made = await createReport({ source: 'popup', tabId, ...(category ? { category } : {}) });
     void deliverDue();
     return made;
   });

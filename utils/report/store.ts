@@ -1,4 +1,5 @@
 import { openChalklineDb } from '@/utils/storage/db';
+import { imageAllowed } from './categories';
 import type { CategoryChange, DeliveryState, ReportNote, ReportRecord } from './types';
 
 /** A report as kept on this computer until the staff member clears it. */
@@ -83,7 +84,7 @@ export async function updateReport(id: string, change: (report: StoredReport) =>
   if (next) {
     await tx.objectStore('reports').put(next);
     // The category now says the picture may be of a child's body: it must not be kept (UKCIS guidance).
-    if (next.categoryChanges.some((c) => c.category === 'indecent-image')) await tx.objectStore('screenshots').delete(id);
+    if (next.record.screenshot && !imageAllowed(next.record, next.categoryChanges)) await tx.objectStore('screenshots').delete(id);
   }
   await tx.done;
   return next ?? current;

@@ -1,4 +1,4 @@
-import { currentCategory } from './categories';
+import { currentCategory, imageAllowed } from './categories';
 import type { StoredReport } from './store';
 import type { DeliveryState, ReportCategory } from './types';
 
@@ -25,7 +25,7 @@ export function summarise(report: StoredReport): ReportSummary {
     category: currentCategory(record, report.categoryChanges),
     network: record.network,
     title: record.title,
-    screenshot: record.screenshot !== null && !report.categoryChanges.some((c) => c.category === 'indecent-image'),
+    screenshot: imageAllowed(record, report.categoryChanges),
     notes: report.notes.length,
     delivery: report.delivery,
   };

@@ -18,14 +18,16 @@ export async function loadSchool(context: BrowserContext, options: { pack?: stri
   await page.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
   await page.getByLabel('Import roster file').setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from(SCHOOL_ROSTER) });
   await page.getByText('The roster was imported').waitFor();
-  if (options.pack) {
-    await page.getByLabel('Import settings file').setInputFiles({
-      name: 'settings.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify({ policyPack: options.pack, dsl: { name: 'Sam Okafor', email: 'dsl@school.example' } })),
-    });
-    await page.getByText('Settings updated: 2').waitFor();
-  }
+  await page.close();
+  if (options.pack) await importSettings(context, { policyPack: options.pack, dsl: { name: 'Sam Okafor', email: 'dsl@school.example' } });
+}
+
+/** Imports a settings file through the options page, as a school's file would arrive, and waits until it is applied. */
+export async function importSettings(context: BrowserContext, settings: Record<string, unknown>): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+  await page.getByLabel('Import settings file').setInputFiles({ name: 'settings.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(settings)) });
+  await page.getByText(`Settings updated: ${Object.keys(settings).length}`).waitFor();
   await page.close();
 }
 
