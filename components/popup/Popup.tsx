@@ -38,6 +38,12 @@ export function Popup(props: PopupProps) {
       <h1 id="popup-title">Chalkline</h1>
       <p class="where">{state?.network ? t('popupOnNetwork', state.network.name) : t('popupNotGuarded')}</p>
       {state && <HoursNow view={state.hours} now={Date.now()} />}
+      {/* Report and the links come before the rules: a pack's many rules must not push them out of reach. */}
+      <ReportPanel tabId={tabId} dslName={state?.dslName ?? ''} waiting={state?.waiting ?? 0} {...props} />
+      <nav aria-label={t('popupLinks')} class="links">
+        <a href={`${props.optionsUrl}#audit-heading`} target="_blank" rel="noreferrer">{t('popupLogLink')}</a>
+        <a href={props.optionsUrl} target="_blank" rel="noreferrer">{t('popupOptionsLink')}</a>
+      </nav>
       {state && state.rules.length > 0 && (
         <section aria-labelledby="rules-title">
           <h2 id="rules-title">{t('popupRulesTitle')}</h2>
@@ -59,11 +65,6 @@ export function Popup(props: PopupProps) {
           </ul>
         </section>
       )}
-      <ReportPanel tabId={tabId} dslName={state?.dslName ?? ''} waiting={state?.waiting ?? 0} {...props} />
-      <nav aria-label={t('popupLinks')} class="links">
-        <a href={`${props.optionsUrl}#audit-heading`} target="_blank" rel="noreferrer">{t('popupLogLink')}</a>
-        <a href={props.optionsUrl} target="_blank" rel="noreferrer">{t('popupOptionsLink')}</a>
-      </nav>
     </main>
   );
 }

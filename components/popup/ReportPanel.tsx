@@ -101,7 +101,7 @@ export function ReportPanel({ tabId, dslName, waiting, ...actions }: ReportActio
             {t('reportMade', made.reference)} {summary ? deliveryText(summary) : ''}
           </p>
           {summary?.delivery.status === 'waiting' && summary.delivery.lastError && <p class="hint">{t('reportLastError', summary.delivery.lastError)}</p>}
-          {!made.screenshot && <p class="hint">{made.problem ? t('reportNoScreenshotProblem', made.problem) : t('reportNoScreenshot')}</p>}
+          {!made.screenshot && <p class="hint">{made.problem ? t('reportNoScreenshotProblem') : t('reportNoScreenshot')}</p>}
         </div>
       )}
       {made && (

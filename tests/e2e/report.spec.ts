@@ -46,7 +46,7 @@ test.describe('report to the DSL', () => {
     // A popup opened as a page has no activeTab grant (only a click on the toolbar, a shortcut or the
     // menu gives one), so the browser refuses the picture: the report goes without it and says so.
     expect(body.record.screenshot).toBeNull();
-    await expect(status).toContainText('No picture of the page could be taken');
+    await expect(status).toContainText('The browser did not allow a picture of the page from here');
   });
 
   test('a nude or sexual image of a child: the guidance is shown and no picture is ever taken or sent', async ({ context, worker }) => {
