@@ -16,12 +16,27 @@ export interface ReportActions {
 /** The category's words for staff ("contact from a pupil"). */
 export const categoryLabel = (c: ReportCategory) => t(`reportCategory_${c.replace(/-/g, '_')}` as MessageKey);
 
+/**
+ * A time of day in the school's zone (the report's), so "received at 10:42" means the same on a
+ * laptop still set to another zone after a trip as on the DSL's screen.
+ */
+export const clock = (ms: number, timeZone: string) => {
+  try {
+    return new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone });
+  } catch {
+    return new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+  }
+};
+
 /** Where a report is, in words that never say more than has happened. */
 export function deliveryText(r: ReportSummary): string {
-  const clock = (ms: number) => new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+  const at = (ms: number) => clock(ms, r.timeZone);
   const d = r.delivery;
-  if (d.status === 'delivered') return t('reportDelivered', clock(d.deliveredAt));
-  if (d.status === 'waiting') return d.attempts === 0 ? t('reportSending') : t('reportWaiting', clock(d.nextTryAt));
+  if (d.status === 'delivered') return t('reportDelivered', at(d.deliveredAt));
+  if (d.status === 'waiting' && d.deliveredBefore) {
+    return `${t('reportDelivered', at(d.deliveredBefore))} ${d.attempts === 0 ? t('reportUpdateSending') : t('reportUpdateWaiting', at(d.nextTryAt))}`;
+  }
+  if (d.status === 'waiting') return d.attempts === 0 ? t('reportSending') : t('reportWaiting', at(d.nextTryAt));
   return t('reportSavedOnly');
 }
 
@@ -108,6 +123,9 @@ export function ReportPanel({ tabId, dslName, waiting, ...actions }: ReportActio
         <form
           onSubmit={(e) => {
             e.preventDefault();
+            setMessage('');
+            if (!note.trim()) return setError(t('reportNoteEmpty'));
+            setError('');
             void actions.note(made.id, note).then((s) => {
               setSummary(s);
               setNote('');

@@ -17,6 +17,7 @@ import { fieldLabel, SettingsForm } from '@/components/options/SettingsForm';
 import { BUILT_IN_PACKS } from '@/rules';
 import { readPackFile } from '@/rules/file';
 import type { Pack } from '@/rules/schema';
+import { hostAccessFor } from '@/utils/config/host-access';
 import { exportSettingsFile, readSettingsFile } from '@/utils/config/file';
 import { draftToLayer, settingsToDraft, type SettingsDraft } from '@/utils/config/form';
 import { checkLayer, type ResolvedSettings, type SettingProblem } from '@/utils/config/merge';
@@ -30,17 +31,12 @@ import type { RosterStatus } from '@/utils/roster/service-types';
 type Outcome = { tone: 'error' | 'ok' | 'note'; title: string; intro?: string; problems: SettingProblem[]; fromForm?: boolean } | null;
 
 /**
- * Asks the browser to let Chalkline read the school's roster server directly, so the roster can be
- * fetched even when that server sends no CORS headers. Declining is fine: CORS still works.
+ * Asks the browser to let Chalkline reach the school's servers directly (see {@link hostAccessFor}).
+ * Declining is fine: a server that answers CORS still works.
  */
-function requestReadAccess(url: string): void {
-  let origin: string;
-  try {
-    origin = new URL(url).origin;
-  } catch {
-    return;
-  }
-  void browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
+function requestHostAccess(urls: (string | undefined)[]): void {
+  const origins = hostAccessFor(urls);
+  if (origins.length) void browser.permissions.request({ origins }).catch(() => false);
 }
 
 /** Reads a chosen file as text; resets the input so choosing the same file again still fires. */
@@ -84,6 +80,17 @@ export function OptionsApp() {
     return () => clearInterval(timer);
   }, []);
 
+  // Settings from policy come with no click to ask for access to the report receiver in: once a send
+  // has failed to reach it, offer the staff member the one click the browser needs.
+  const [missingAccess, setMissingAccess] = useState<string[]>([]);
+  const reportUrl = resolved?.settings.reportWebhookUrl;
+  const unreachable = reports.some((r) => r.delivery.status === 'waiting' && r.delivery.attempts > 0);
+  useEffect(() => {
+    const origins = unreachable ? hostAccessFor([reportUrl]) : [];
+    if (!origins.length) return setMissingAccess([]);
+    void browser.permissions.contains({ origins }).then((has) => setMissingAccess(has ? [] : origins), () => setMissingAccess([]));
+  }, [reportUrl, unreachable]);
+
   useEffect(() => {
     void sendMessage('rosterStatus', {}).then(setRosterStatus);
     // The background announces imports, syncs and removals, including ones started by its alarm.
@@ -112,7 +119,8 @@ export function OptionsApp() {
     const { layer, problems: unreadable } = draftToLayer(draft, resolved.locked);
     // Browsers only ask for a permission during a click, so ask now, before anything is awaited.
     const rosterUrl = (layer.roster as { url?: string } | undefined)?.url;
-    if (rosterUrl && rosterUrl !== resolved.settings.roster.url) requestReadAccess(rosterUrl);
+    const reportUrl = layer.reportWebhookUrl as string | undefined;
+    requestHostAccess([rosterUrl !== resolved.settings.roster.url ? rosterUrl : undefined, reportUrl !== resolved.settings.reportWebhookUrl ? reportUrl : undefined]);
     const { problems } = checkLayer(layer);
     const all = [...unreadable, ...problems];
     setFormProblems(all);
@@ -256,6 +264,14 @@ export function OptionsApp() {
 
       <ReportsList
         reports={reports}
+        askAccess={
+          missingAccess.length
+            ? {
+                host: new URL(missingAccess[0]!.slice(0, -2)).host,
+                onAllow: () => void browser.permissions.request({ origins: missingAccess }).then((granted) => granted && setMissingAccess([]), () => undefined),
+              }
+            : null
+        }
         onEvidence={(id) => void sendMessage('reportEvidence', { id }).then((ev) => download(ev.filename, ev.html, 'text/html'))}
       />
 

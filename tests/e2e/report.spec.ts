@@ -139,4 +139,43 @@ test.describe('report to the DSL', () => {
     expect(html.toLowerCase()).not.toContain('<script');
     expect(server.received).toHaveLength(0);
   });
+
+  test('popup closed while the report is on its way: it still arrives, once, and the options page says so', async ({ context, worker }) => {
+    let answer!: () => void;
+    server.hold = new Promise((resolve) => (answer = resolve));
+    await openSite(context, 'x', 'profile', 'https://x.com/jordanrivers');
+    const popup = await popupFor(context, worker, 'https://x.com/jordanrivers');
+    await popup.getByRole('button', { name: 'Report to DSL' }).click();
+    await expect(popup.getByRole('status').filter({ hasText: /^Report CL-/ })).toContainText('Sending it to the DSL now');
+    await expect.poll(() => server.started, { timeout: 15_000 }).toBe(1);
+    await popup.close();
+    answer();
+    await expect.poll(() => server.received.length, { timeout: 15_000 }).toBe(1);
+    const reference = JSON.parse(server.received[0]!.body).record.reference as string;
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+    const item = options.getByRole('region', { name: 'Your reports to the DSL' }).getByRole('listitem').filter({ hasText: reference });
+    await expect(item).toContainText("The DSL's system received it at");
+    expect(server.started).toBe(1);
+  });
+
+  test('a note added after the DSL has the report reaches them too, as a new revision; an empty note is refused in plain words', async ({ context, worker }) => {
+    await openSite(context, 'x', 'profile', 'https://x.com/jordanrivers');
+    const popup = await popupFor(context, worker, 'https://x.com/jordanrivers');
+    await popup.getByRole('button', { name: 'Report to DSL' }).click();
+    const status = popup.getByRole('status').filter({ hasText: /^Report CL-/ });
+    await expect(status).toContainText("The DSL's system received it at", { timeout: 15_000 });
+
+    await popup.getByRole('button', { name: 'Add note' }).click();
+    await expect(popup.getByRole('alert')).toHaveText('Write the note first: the box is empty.');
+    await popup.getByLabel('Add a note').fill('He messaged again at 9pm asking for my number.');
+    await popup.getByRole('button', { name: 'Add note' }).click();
+    await expect(popup.getByRole('alert')).toHaveCount(0);
+    await expect.poll(() => server.unique().length, { timeout: 15_000 }).toBe(2);
+    const [first, second] = server.received.map((r) => ({ id: String(r.headers['webhook-id']), body: JSON.parse(r.body) }));
+    expect(second!.id).toBe(`${first!.id}.1`);
+    expect(second!.body).toMatchObject({ revision: 1, record: first!.body.record, notes: [{ text: 'He messaged again at 9pm asking for my number.' }] });
+    await expect(status).toContainText("The DSL's system received it at");
+    expect(await verifyWebhook(server.received[1]!.headers as Record<string, string>, server.received[1]!.body, SECRET)).toBe(true);
+  });
 });

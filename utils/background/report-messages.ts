@@ -49,8 +49,17 @@ export function registerReportMessages(): void {
     void deliverDue();
     return made;
   });
-  handle('reportNote', async ({ id, text }) => summarise(await addNote(id, text)));
-  handle('reportCategory', async ({ id, category }) => summarise(await changeCategory(id, category)));
+  // An addition to a report the DSL already has is sent again, whole, as a new revision.
+  handle('reportNote', async ({ id, text }) => {
+    const report = await addNote(id, text);
+    void deliverDue();
+    return summarise(report);
+  });
+  handle('reportCategory', async ({ id, category }) => {
+    const report = await changeCategory(id, category);
+    void deliverDue();
+    return summarise(report);
+  });
   handle('listReports', async () => (await listReports(50)).map(summarise));
   handle('reportEvidence', async ({ id }) => {
     const report = await getReport(id);

@@ -3,9 +3,10 @@ import { base64ToBytes } from '@/utils/base64';
 import type { Settings } from '@/utils/config/schema';
 import { sendReport, type DeliveryTarget } from '@/utils/report/deliver';
 import { buildRecord, withoutImage } from '@/utils/report/hash';
+import { currentCategory } from '@/utils/report/categories';
 import { nextRetryAt } from '@/utils/report/retry';
 import { getReport, getScreenshot, saveNewReport, updateReport, waitingReports, type StoredReport } from '@/utils/report/store';
-import { DEFAULT_CATEGORY, type ReportCategory, type ReportSource } from '@/utils/report/types';
+import { DEFAULT_CATEGORY, revisionOf, type DeliveryState, type ReportCategory, type ReportSource } from '@/utils/report/types';
 import { t } from '@/utils/i18n';
 import { networkForUrl } from '@/utils/sites/networks';
 import { currentSettings } from './config-cache';
@@ -78,16 +79,34 @@ export async function createReport(request: ReportRequest, now = Date.now()): Pr
   return { id: record.id, reference: record.reference, screenshot: screenshotKept && shot.png !== null, ...(shot.problem ? { problem: shot.problem } : {}) };
 }
 
-/** Adds a note, with its own time. The record itself never changes. */
+/**
+ * After an addition, a report the DSL's system already has waits again, so the addition reaches the
+ * DSL too (a note nobody reads is worse than none). E-mailed or saved reports are passed on by hand.
+ */
+function reopened(delivery: DeliveryState, now: number): DeliveryState {
+  if (delivery.status !== 'delivered' || (delivery.via !== 'webhook' && delivery.via !== 'teams')) return delivery;
+  return { status: 'waiting', attempts: 0, nextTryAt: now, deliveredBefore: delivery.deliveredAt };
+}
+
+/** Adds a note, with its own time. The record itself never changes. The caller starts delivery ({@link deliverDue}). */
 export async function addNote(id: string, text: string, now = Date.now()): Promise<StoredReport> {
-  const updated = await updateReport(id, (r) => ({ ...r, notes: [...r.notes, { at: now, text: text.trim().slice(0, 5000) }] }));
+  const note = text.trim().slice(0, 5000);
+  if (!note) throw new Error('Write the note first: it is empty.');
+  const updated = await updateReport(id, (r) => ({ ...r, notes: [...r.notes, { at: now, text: note }], delivery: reopened(r.delivery, now) }));
   if (!updated) throw new Error('That report is no longer on this computer.');
   return updated;
 }
 
-/** Files the report under another category, with its own time; choosing the nude-image category discards any screenshot. */
+/**
+ * Files the report under another category, with its own time; choosing the nude-image category
+ * discards any screenshot. Choosing the category it is already under changes nothing.
+ */
 export async function changeCategory(id: string, category: ReportCategory, now = Date.now()): Promise<StoredReport> {
-  const updated = await updateReport(id, (r) => ({ ...r, categoryChanges: [...r.categoryChanges, { at: now, category }] }));
+  const updated = await updateReport(id, (r) =>
+    currentCategory(r.record, r.categoryChanges) === category
+      ? null
+      : { ...r, categoryChanges: [...r.categoryChanges, { at: now, category }], delivery: reopened(r.delivery, now) },
+  );
   if (!updated) throw new Error('That report is no longer on this computer.');
   return updated;
 }
@@ -117,14 +136,17 @@ export async function deliverDue(now = Date.now(), fetcher: typeof fetch = fetch
     if (!report) continue;
     const result = await sendReport(target, report, await getScreenshot(report.record.id), { fetch: fetcher, now: Date.now() });
     const attempts = report.delivery.attempts + 1;
+    const sent = revisionOf(report);
+    const before = report.delivery.status === 'waiting' ? report.delivery.deliveredBefore : undefined;
     await updateReport(report.record.id, (r) => {
       const { sendingUntil: _, ...rest } = r;
-      return {
-        ...rest,
-        delivery: result.ok
-          ? { status: 'delivered', attempts, deliveredAt: Date.now(), via: target.format === 'teams' ? 'teams' : 'webhook' }
-          : { status: 'waiting', attempts, nextTryAt: nextRetryAt(attempts, Date.now()), lastError: result.error },
-      };
+      const at = Date.now();
+      let delivery: DeliveryState;
+      if (!result.ok) delivery = { status: 'waiting', attempts, nextTryAt: nextRetryAt(attempts, at), lastError: result.error, ...(before ? { deliveredBefore: before } : {}) };
+      // A note added while this revision was on its way: this one arrived, the newer one goes next.
+      else if (revisionOf(r) > sent) delivery = { status: 'waiting', attempts: 0, nextTryAt: at, deliveredBefore: at };
+      else delivery = { status: 'delivered', attempts, deliveredAt: at, via: target.format === 'teams' ? 'teams' : 'webhook', revision: sent };
+      return { ...rest, delivery };
     });
   }
   await scheduleDelivery();

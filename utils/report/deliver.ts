@@ -2,6 +2,7 @@ import { bytesToBase64 } from '@/utils/base64';
 import { teamsPayload, webhookPayload } from './payload';
 import { signWebhook } from './sign';
 import type { StoredReport } from './store';
+import { revisionOf, webhookIdOf } from './types';
 
 /** Where the school asked reports to go, from the settings. */
 export interface DeliveryTarget {
@@ -14,15 +15,19 @@ export interface DeliveryTarget {
 /** How long one attempt may take before it counts as failed (and is tried again later). */
 export const SEND_TIMEOUT_MS = 30_000;
 
-/** The request for one attempt. The `webhook-id` is the report's id, the same on every retry, so the receiver can drop repeats. */
+/**
+ * The request for one attempt. The `webhook-id` names the report and its revision ({@link webhookIdOf}):
+ * the same on every retry, so the receiver can drop repeats.
+ */
 export async function buildRequest(target: DeliveryTarget, report: StoredReport, screenshot: Uint8Array | null, now: number): Promise<{ body: string; headers: Record<string, string> }> {
   const { record, notes, categoryChanges } = report;
+  const revision = revisionOf(report);
   const payload = target.format === 'teams' ? teamsPayload(record, notes, categoryChanges) : webhookPayload(record, notes, categoryChanges, screenshot ? bytesToBase64(screenshot) : null);
   const body = JSON.stringify(payload);
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   // Teams Workflows does not check signatures, but a relay in front of it may: sign whenever there is a secret.
-  if (target.secret) Object.assign(headers, await signWebhook({ id: record.id, timestamp: Math.floor(now / 1000), body }, target.secret));
-  else headers['webhook-id'] = record.id;
+  if (target.secret) Object.assign(headers, await signWebhook({ id: webhookIdOf(record.id, revision), timestamp: Math.floor(now / 1000), body }, target.secret));
+  else headers['webhook-id'] = webhookIdOf(record.id, revision);
   return { body, headers };
 }
 

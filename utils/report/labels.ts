@@ -15,6 +15,7 @@ export const INDECENT_IMAGE_GUIDANCE =
  */
 export interface EvidenceLabels {
   heading: string;
+  updated: string;
   intro: string;
   recordHeading: string;
   reference: string;
@@ -58,6 +59,7 @@ export interface EvidenceLabels {
 /** The British English strings. */
 export const EVIDENCE_LABELS_EN_GB: EvidenceLabels = {
   heading: 'Chalkline report {reference}',
+  updated: 'Update: this replaces the earlier message about {reference}. It adds what was noted or changed after that was sent.',
   intro:
     'Keep this file. It is the record of a report made to the Designated Safeguarding Lead with Chalkline. The record was fixed when it was made; notes and category changes added later are listed with their own times.',
   recordHeading: 'The record',

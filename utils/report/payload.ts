@@ -2,11 +2,14 @@ import { currentCategory, imageAllowed } from './categories';
 import { localIsoTime, sliceWhole, withoutImage } from './hash';
 import { EVIDENCE_LABELS_EN_GB, fill, type EvidenceLabels } from './labels';
 import type { CategoryChange, ReportNote, ReportRecord } from './types';
+import { revisionOf } from './types';
 
 /** The JSON body sent to a school's own webhook: everything, including the screenshot when one may be sent. */
 export interface WebhookPayload {
   type: 'chalkline.report';
   version: 1;
+  /** 0 as first made; one more for each note or category change. A receiver keeps the highest. */
+  revision: number;
   record: ReportRecord;
   notes: readonly ReportNote[];
   categoryChanges: readonly CategoryChange[];
@@ -24,6 +27,7 @@ export function webhookPayload(
   return {
     type: 'chalkline.report',
     version: 1,
+    revision: revisionOf({ notes, categoryChanges }),
     record,
     notes,
     categoryChanges,
@@ -97,11 +101,13 @@ function teamsCard(
   { notesText, changesText }: ReturnType<typeof additions>,
   labels: EvidenceLabels,
   limit: number,
+  revision: number,
 ): TeamsMessage {
   const c = (text: string) => cut(text, limit, labels);
   const category = labels.categories[currentCategory(record, changes)];
   const body: Record<string, unknown>[] = [
     { type: 'TextBlock', text: fill(labels.heading, { reference: record.reference }), size: 'Large', weight: 'Bolder', wrap: true },
+    ...(revision ? [{ type: 'TextBlock', text: fill(labels.updated, { reference: record.reference }), wrap: true }] : []),
     { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: fill(labels.summary, { staff: c(record.staffName), category }) }] },
     {
       type: 'FactSet',
@@ -145,7 +151,7 @@ export function teamsPayload(
   const longest = Math.max(texts.notesText.length, texts.changesText.length, ...free.map((t) => t.length));
   const encoder = new TextEncoder();
   return fitting(
-    (limit) => teamsCard(record, categoryChanges, texts, labels, limit),
+    (limit) => teamsCard(record, categoryChanges, texts, labels, limit, revisionOf({ notes, categoryChanges })),
     (message) => encoder.encode(JSON.stringify(message)).length,
     TEAMS_MAX_BYTES,
     longest,

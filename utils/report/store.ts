@@ -29,14 +29,26 @@ const storeError = (error: unknown): ReportStoreError =>
  */
 export async function saveNewReport(report: StoredReport, png: Uint8Array | null): Promise<{ screenshotKept: boolean }> {
   const db = await openChalklineDb();
+  const tx = db.transaction(['reports', 'screenshots'], 'readwrite');
+  const requests: Promise<unknown>[] = [];
   try {
-    const tx = db.transaction(['reports', 'screenshots'], 'readwrite');
-    await Promise.all([tx.objectStore('reports').add(report), png ? tx.objectStore('screenshots').put(png, report.record.id) : undefined, tx.done]);
+    requests.push(tx.objectStore('reports').add(report));
+    if (png) requests.push(tx.objectStore('screenshots').put(png, report.record.id));
+    requests.push(tx.done);
+    await Promise.all(requests);
     return { screenshotKept: png !== null };
   } catch (error) {
+    for (const request of [...requests, tx.done]) request.catch(() => undefined);
+    // Whether the failure came back as a request error or was thrown at once, nothing half-done stays.
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted.
+    }
     if (!png) throw storeError(error);
     try {
-      await db.add('reports', report);
+      // The id is new, so put cannot overwrite another report.
+      await db.put('reports', report);
       return { screenshotKept: false };
     } catch (again) {
       throw storeError(again);

@@ -7,6 +7,8 @@ export interface ReportSummary {
   id: string;
   reference: string;
   createdAt: number;
+  /** The zone times are shown in: the school's, when the report was made. */
+  timeZone: string;
   category: ReportCategory;
   network: string | null;
   title: string;
@@ -22,6 +24,7 @@ export function summarise(report: StoredReport): ReportSummary {
     id: record.id,
     reference: record.reference,
     createdAt: record.createdAt,
+    timeZone: record.timeZone,
     category: currentCategory(record, report.categoryChanges),
     network: record.network,
     title: record.title,

@@ -87,12 +87,28 @@ export type DeliveryMethod = 'webhook' | 'teams' | 'email' | 'file';
 /**
  * Where a report is on its way to the DSL.
  * - waiting: an automatic send (webhook or Teams) failed or has not run yet; try again at `nextTryAt`.
+ *   `deliveredBefore` is set when an earlier revision already arrived and only later additions wait.
  * - delivered: the destination accepted it, or the staff member confirmed they sent the e-mail or file.
  * - saved-only: kept on this device and nothing will send it automatically, because no webhook or
  *   Teams address is set ('no-destination') or sending was stopped ('gave-up'). The staff member must
  *   pass it on by e-mail or file, so the interface keeps reminding them.
  */
 export type DeliveryState =
-  | { status: 'waiting'; attempts: number; nextTryAt: number; lastError?: string }
-  | { status: 'delivered'; attempts: number; deliveredAt: number; via: DeliveryMethod }
+  | { status: 'waiting'; attempts: number; nextTryAt: number; lastError?: string; deliveredBefore?: number }
+  | { status: 'delivered'; attempts: number; deliveredAt: number; via: DeliveryMethod; revision?: number }
   | { status: 'saved-only'; attempts: number; savedAt: number; reason: 'no-destination' | 'gave-up'; lastError?: string };
+
+/**
+ * How many additions (notes and category changes) a report carries: 0 as first made. Every delivery
+ * sends the report whole, numbered by this, so a note added after the DSL had the report still reaches
+ * them and a receiver keeps the highest revision.
+ */
+export const revisionOf = (report: { notes: readonly unknown[]; categoryChanges: readonly unknown[] }): number =>
+  report.notes.length + report.categoryChanges.length;
+
+/**
+ * The `webhook-id` of one revision: the report's id, then `.N` for each later revision. The same on
+ * every retry of that revision (so repeats are dropped), different for a revision with more in it (so
+ * it is not dropped as a repeat).
+ */
+export const webhookIdOf = (id: string, revision: number): string => (revision ? `${id}.${revision}` : id);

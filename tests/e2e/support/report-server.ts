@@ -11,7 +11,11 @@ export interface ReportServer {
   url: string;
   /** What it answers a POST with; tests switch it to 503 to play a server that is down. */
   status: number;
-  /** Every POST, repeats included. */
+  /** While set, a POST is read but not answered until it settles: a slow receiver. */
+  hold: Promise<void> | null;
+  /** POSTs that have arrived, answered or not. */
+  started: number;
+  /** Every POST answered 2xx, repeats included. */
   received: Received[];
   /** Reports by webhook-id, as a receiver that drops repeats keeps them. */
   unique(): Received[];
@@ -26,6 +30,8 @@ export async function startReportServer(): Promise<ReportServer> {
   const state: ReportServer = {
     url: '',
     status: 200,
+    hold: null,
+    started: 0,
     received: [],
     unique: () => [...new Map(state.received.map((r) => [String(r.headers['webhook-id']), r])).values()],
     close: () => new Promise((resolve) => server.close(() => resolve())),
@@ -37,7 +43,9 @@ export async function startReportServer(): Promise<ReportServer> {
     if (req.method === 'OPTIONS') return res.writeHead(204).end();
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
+    if (req.method === 'POST') state.started += 1;
+    req.on('end', async () => {
+      if (state.hold) await state.hold;
       const status = state.status;
       if (status >= 200 && status < 300) state.received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
       res.writeHead(status).end();

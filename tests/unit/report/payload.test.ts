@@ -17,6 +17,7 @@ describe('webhook payload', () => {
     expect(payload).toEqual({
       type: 'chalkline.report',
       version: 1,
+      revision: 1,
       record,
       notes,
       categoryChanges: [],

@@ -131,4 +131,80 @@ describe('report service', () => {
     const made = await createReport({ source: 'popup', tabId: 7 }, T0);
     expect((await getReport(made.id))!.delivery).toMatchObject({ status: 'saved-only', reason: 'no-destination' });
   });
+
+  it('a note added after delivery reaches the DSL as a new revision, with its own webhook-id; the first is not sent again', async () => {
+    const { got, fetcher } = receiver(() => 200);
+    const made = await createReport({ source: 'popup', tabId: 7 }, T0);
+    await deliverDue(T0, fetcher);
+    expect((await getReport(made.id))!.delivery).toMatchObject({ status: 'delivered', revision: 0 });
+
+    const noted = await addNote(made.id, 'The pupil is in Year 9.', T0 + 60_000);
+    expect(noted.delivery).toMatchObject({ status: 'waiting', attempts: 0, deliveredBefore: expect.any(Number) });
+    await deliverDue(T0 + 60_000, fetcher);
+    expect(got.map((g) => g.headers['webhook-id'])).toEqual([made.id, `${made.id}.1`]);
+    const second = JSON.parse(got[1]!.body);
+    expect(second.revision).toBe(1);
+    expect(second.notes).toEqual([{ at: T0 + 60_000, text: 'The pupil is in Year 9.' }]);
+    expect(second.record).toEqual(JSON.parse(got[0]!.body).record);
+    expect((await getReport(made.id))!.delivery).toMatchObject({ status: 'delivered', revision: 1 });
+
+    // A new category is an addition too; choosing the category it already has is not.
+    await changeCategory(made.id, 'other', T0 + 70_000);
+    expect((await getReport(made.id))!.delivery.status).toBe('delivered');
+    await changeCategory(made.id, 'staff-abuse', T0 + 80_000);
+    await deliverDue(T0 + 80_000, fetcher);
+    expect(got.map((g) => g.headers['webhook-id'])).toEqual([made.id, `${made.id}.1`, `${made.id}.2`]);
+  });
+
+  it('a note added while a send is on its way is sent next, not lost when the earlier revision is accepted', async () => {
+    const bodies: string[] = [];
+    let release!: () => void;
+    const slow = vi.fn(async (_url: string, init: RequestInit) => {
+      bodies.push(init.body as string);
+      if (bodies.length === 1) await new Promise<void>((resolve) => (release = resolve));
+      return new Response('', { status: 200 });
+    });
+    const made = await createReport({ source: 'popup', tabId: 7 }, T0);
+    const first = deliverDue(T0, slow as unknown as typeof fetch);
+    await vi.waitFor(() => expect(slow).toHaveBeenCalledTimes(1));
+    await addNote(made.id, 'Added while sending.', T0 + 10);
+    release();
+    await first;
+    const stored = (await getReport(made.id))!;
+    expect(stored.delivery).toMatchObject({ status: 'waiting', attempts: 0, deliveredBefore: expect.any(Number) });
+    await deliverDue(stored.delivery.status === 'waiting' ? stored.delivery.nextTryAt : 0, slow as unknown as typeof fetch);
+    expect(JSON.parse(bodies[1]!).notes).toEqual([{ at: T0 + 10, text: 'Added while sending.' }]);
+    expect((await getReport(made.id))!.delivery).toMatchObject({ status: 'delivered', revision: 1 });
+  });
+
+  it('refuses an empty note with a plain reason and leaves the report as it was', async () => {
+    const made = await createReport({ source: 'popup', tabId: 7 }, T0);
+    await expect(addNote(made.id, '  \n ')).rejects.toThrow('Write the note first');
+    expect((await getReport(made.id))!.notes).toEqual([]);
+  });
+
+  it('a full disk: the report is kept without its picture and says so; with no room even for the record, a clear error', async () => {
+    const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const put = IDBObjectStore.prototype.put;
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'screenshots') throw quota();
+      return put.apply(this, args);
+    });
+    const made = await createReport({ source: 'popup', tabId: 7 }, T0);
+    expect(made.screenshot).toBe(false);
+    const stored = (await getReport(made.id))!;
+    expect(stored.record.screenshot).not.toBeNull();
+    expect(await getScreenshot(made.id)).toBeNull();
+    expect(stored.delivery.status).toBe('waiting');
+    spy.mockRestore();
+
+    for (const method of ['add', 'put'] as const) {
+      const original = IDBObjectStore.prototype[method];
+      vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+        if (this.name === 'reports') throw quota();
+        return original.apply(this, args);
+      });
+    }
+    await expect(createReport({ source: 'popup', tabId: 7 }, T0)).rejects.toThrow('There is no room left on this computer to keep the report');
+  });
 });
