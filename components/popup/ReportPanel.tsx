@@ -32,7 +32,7 @@ export const clock = (ms: number, timeZone: string) => {
 export function deliveryText(r: ReportSummary): string {
   const at = (ms: number) => clock(ms, r.timeZone);
   const d = r.delivery;
-  if (d.status === 'delivered') return t('reportDelivered', at(d.deliveredAt));
+  if (d.status === 'delivered') return d.via === 'webhook' || d.via === 'teams' ? t('reportDelivered', at(d.deliveredAt)) : t('reportPassedOn', at(d.deliveredAt));
   if (d.status === 'waiting' && d.deliveredBefore) {
     return `${t('reportDelivered', at(d.deliveredBefore))} ${d.attempts === 0 ? t('reportUpdateSending') : t('reportUpdateWaiting', at(d.nextTryAt))}`;
   }

@@ -273,6 +273,14 @@ export function OptionsApp() {
             : null
         }
         onEvidence={(id) => void sendMessage('reportEvidence', { id }).then((ev) => download(ev.filename, ev.html, 'text/html'))}
+        onPassedOn={async (id) => {
+          await sendMessage('reportPassedOn', { id });
+          setReports(await sendMessage('listReports', {}));
+        }}
+        onRemove={async (id) => {
+          await sendMessage('removeReport', { id });
+          setReports(await sendMessage('listReports', {}));
+        }}
       />
 
       <AuditLog entries={audit} onExport={() => download('chalkline-log.csv', auditToCsv(audit), 'text/csv')} />

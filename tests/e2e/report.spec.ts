@@ -138,6 +138,15 @@ test.describe('report to the DSL', () => {
     expect(html).toMatch(/[0-9a-f]{64}/);
     expect(html.toLowerCase()).not.toContain('<script');
     expect(server.received).toHaveLength(0);
+    // Kept until the staff member says they passed it on; then it reads as theirs, not as received.
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+    const item = options.getByRole('listitem').filter({ hasText: reference });
+    await expect(item.getByRole('button', { name: `Remove ${reference} from this computer` })).toHaveCount(0);
+    await item.getByRole('button', { name: `I have passed ${reference} on to the DSL` }).click();
+    await expect(item).toContainText('You said you passed it on to the DSL at');
+    await expect(item).not.toContainText('received');
+    expect((await new AxeBuilder({ page: options }).include('section[aria-labelledby="reports-heading"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => v.id)).toEqual([]);
   });
 
   test('popup closed while the report is on its way: it still arrives, once, and the options page says so', async ({ context, worker }) => {
@@ -157,6 +166,11 @@ test.describe('report to the DSL', () => {
     const item = options.getByRole('region', { name: 'Your reports to the DSL' }).getByRole('listitem').filter({ hasText: reference });
     await expect(item).toContainText("The DSL's system received it at");
     expect(server.started).toBe(1);
+    // Once the DSL has it, it may be removed from this computer, after saying what that means.
+    await item.getByRole('button', { name: `Remove ${reference} from this computer` }).click();
+    await expect(item).toContainText('The DSL keeps their copy');
+    await item.getByRole('button', { name: 'Remove', exact: true }).click();
+    await expect(options.getByRole('listitem').filter({ hasText: reference })).toHaveCount(0);
   });
 
   test('a note added after the DSL has the report reaches them too, as a new revision; an empty note is refused in plain words', async ({ context, worker }) => {

@@ -12,7 +12,7 @@ import { summarise } from '@/utils/report/summary';
 import { isWorkingTime, scheduleInput } from '@/utils/schedule';
 import { networkForUrl } from '@/utils/sites/networks';
 import { currentCustomPacks, currentSettings } from './config-cache';
-import { addNote, changeCategory, createReport, deliverDue } from './report-service';
+import { addNote, changeCategory, createReport, deliverDue, markPassedOn, removeReport } from './report-service';
 import { currentHoursView } from './schedule-enforcer';
 
 const gone = () => new Error('That report is no longer on this computer.');
@@ -59,6 +59,11 @@ export function registerReportMessages(): void {
     const report = await changeCategory(id, category);
     void deliverDue();
     return summarise(report);
+  });
+  handle('reportPassedOn', async ({ id }) => summarise(await markPassedOn(id)));
+  handle('removeReport', async ({ id }) => {
+    await removeReport(id);
+    return { removed: true as const };
   });
   handle('listReports', async () => (await listReports(50)).map(summarise));
   handle('reportEvidence', async ({ id }) => {

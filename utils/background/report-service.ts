@@ -5,7 +5,7 @@ import { sendReport, type DeliveryTarget } from '@/utils/report/deliver';
 import { buildRecord, withoutImage } from '@/utils/report/hash';
 import { currentCategory } from '@/utils/report/categories';
 import { nextRetryAt } from '@/utils/report/retry';
-import { getReport, getScreenshot, saveNewReport, updateReport, waitingReports, type StoredReport } from '@/utils/report/store';
+import { deleteReport, getReport, getScreenshot, saveNewReport, updateReport, waitingReports, type StoredReport } from '@/utils/report/store';
 import { DEFAULT_CATEGORY, revisionOf, type DeliveryState, type ReportCategory, type ReportSource } from '@/utils/report/types';
 import { t } from '@/utils/i18n';
 import { networkForUrl } from '@/utils/sites/networks';
@@ -109,6 +109,24 @@ export async function changeCategory(id: string, category: ReportCategory, now =
   );
   if (!updated) throw new Error('That report is no longer on this computer.');
   return updated;
+}
+
+/**
+ * The staff member says they have passed on a report Chalkline could not send (by e-mail or the
+ * evidence file). Only then does it count as delivered, marked as passed on by them, not received.
+ */
+export async function markPassedOn(id: string, now = Date.now()): Promise<StoredReport> {
+  const updated = await updateReport(id, (r) =>
+    r.delivery.status === 'saved-only' ? { ...r, delivery: { status: 'delivered', attempts: r.delivery.attempts, deliveredAt: now, via: 'file', revision: revisionOf(r) } } : null,
+  );
+  if (!updated) throw new Error('That report is no longer on this computer.');
+  return updated;
+}
+
+/** Removes a report from this computer, only once the DSL has it: one still on its way is never lost. */
+export async function removeReport(id: string): Promise<void> {
+  const outcome = await deleteReport(id, (r) => r.delivery.status === 'delivered');
+  if (outcome === 'refused') throw new Error('This report has not reached the DSL yet, so Chalkline keeps it.');
 }
 
 /**

@@ -56,6 +56,8 @@ export interface ProtocolMap {
   reportCategory(data: Page<'reportCategory'>): ReportSummary;
   listReports(data: Page<'listReports'>): ReportSummary[];
   reportEvidence(data: Page<'reportEvidence'>): { html: string; filename: string; mailto: string | null };
+  reportPassedOn(data: Page<'reportPassedOn'>): ReportSummary;
+  removeReport(data: Page<'removeReport'>): { removed: true };
   /** Background → extension pages: the roster or its sync state changed. */
   rosterChanged(data: RosterStatus): void;
 }

@@ -105,6 +105,10 @@ export const PAGE_MESSAGES = {
   listReports: z.object({}),
   /** The evidence page (and the e-mail link) for one report, to save or pass on by hand. */
   reportEvidence: z.object({ id: text(64) }),
+  /** The staff member says they have e-mailed or handed over a report Chalkline could not send itself. */
+  reportPassedOn: z.object({ id: text(64) }),
+  /** Delete a report the DSL already has from this computer. */
+  removeReport: z.object({ id: text(64) }),
 } as const;
 
 export type ContentMessages = typeof CONTENT_MESSAGES;

@@ -101,3 +101,20 @@ export async function updateReport(id: string, change: (report: StoredReport) =>
   await tx.done;
   return next ?? current;
 }
+
+/**
+ * Deletes a report and its screenshot together, only while `allowed` holds for what is stored at that
+ * moment (checked inside the transaction, so a send finishing at the same time cannot slip past).
+ */
+export async function deleteReport(id: string, allowed: (report: StoredReport) => boolean): Promise<'removed' | 'refused' | 'missing'> {
+  const db = await openChalklineDb();
+  const tx = db.transaction(['reports', 'screenshots'], 'readwrite');
+  const current = await tx.objectStore('reports').get(id);
+  let outcome: 'removed' | 'refused' | 'missing' = 'missing';
+  if (current) {
+    outcome = allowed(current) ? 'removed' : 'refused';
+    if (outcome === 'removed') await Promise.all([tx.objectStore('reports').delete(id), tx.objectStore('screenshots').delete(id)]);
+  }
+  await tx.done;
+  return outcome;
+}

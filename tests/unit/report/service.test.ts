@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { browser } from 'wxt/browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { forgetCachedConfig } from '@/utils/background/config-cache';
-import { addNote, changeCategory, createReport, deliverDue, REPORT_ALARM } from '@/utils/background/report-service';
+import { addNote, changeCategory, createReport, deliverDue, markPassedOn, removeReport, REPORT_ALARM } from '@/utils/background/report-service';
 import { writeLocalLayer } from '@/utils/config/store';
 import { sha256Hex, verifyRecord } from '@/utils/report/hash';
 import { verifyWebhook } from '@/utils/report/sign';
@@ -206,5 +206,34 @@ describe('report service', () => {
       });
     }
     await expect(createReport({ source: 'popup', tabId: 7 }, T0)).rejects.toThrow('There is no room left on this computer to keep the report');
+  });
+
+  it('removes a report only once the DSL has it; one still waiting is refused and kept with its picture', async () => {
+    const { fetcher } = receiver(() => 503);
+    const made = await createReport({ source: 'popup', tabId: 7 }, T0);
+    await deliverDue(T0, fetcher);
+    await expect(removeReport(made.id)).rejects.toThrow('has not reached the DSL yet');
+    expect(await getReport(made.id)).toBeTruthy();
+    expect(await getScreenshot(made.id)).not.toBeNull();
+
+    const up = receiver(() => 200);
+    const waiting = (await getReport(made.id))!.delivery;
+    await deliverDue(waiting.status === 'waiting' ? waiting.nextTryAt : 0, up.fetcher);
+    await removeReport(made.id);
+    expect(await getReport(made.id)).toBeUndefined();
+    expect(await getScreenshot(made.id)).toBeNull();
+  });
+
+  it('a report kept for passing on by hand counts as delivered only when the staff member says so, marked as theirs', async () => {
+    await writeLocalLayer({ reportWebhookUrl: '' });
+    forgetCachedConfig();
+    const made = await createReport({ source: 'popup', tabId: 7 }, T0);
+    await expect(removeReport(made.id)).rejects.toThrow();
+    const passed = await markPassedOn(made.id, T0 + 5000);
+    expect(passed.delivery).toMatchObject({ status: 'delivered', via: 'file', deliveredAt: T0 + 5000 });
+    // Saying so twice changes nothing.
+    expect((await markPassedOn(made.id, T0 + 9000)).delivery).toMatchObject({ deliveredAt: T0 + 5000 });
+    await removeReport(made.id);
+    expect(await getReport(made.id)).toBeUndefined();
   });
 });
