@@ -10,6 +10,8 @@ export interface ReportActions {
   note(id: string, text: string): Promise<ReportSummary>;
   recategorise(id: string, category: ReportCategory): Promise<ReportSummary>;
   reports(): Promise<ReportSummary[]>;
+  /** Calls back whenever the background says a report changed; returns the way to stop listening. */
+  watch(listener: (summary: ReportSummary) => void): () => void;
   evidence(id: string): Promise<{ html: string; filename: string; mailto: string | null }>;
 }
 
@@ -68,7 +70,14 @@ export function ReportPanel({ tabId, dslName, waiting, ...actions }: ReportActio
       wait = Math.min(1000, wait * 1.5);
     };
     void poll().catch(fail);
-    return () => (stop = true);
+    // The background says at once when a send ends; polling stays as the fallback for a missed word.
+    const unwatch = actions.watch((changed) => {
+      if (!stop && changed.id === made.id) setSummary(changed);
+    });
+    return () => {
+      stop = true;
+      unwatch();
+    };
   }, [made]);
 
   const press = async () => {

@@ -77,7 +77,11 @@ export function OptionsApp() {
     const refresh = () => void sendMessage('listReports', {}).then(setReports, () => undefined);
     refresh();
     const timer = setInterval(refresh, 3000);
-    return () => clearInterval(timer);
+    const unwatch = onMessage('reportChanged', refresh);
+    return () => {
+      clearInterval(timer);
+      unwatch();
+    };
   }, []);
 
   // Settings from policy come with no click to ask for access to the report receiver in: once a send

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '@/components/popup/Popup';
-import { sendMessage } from '@/utils/messaging';
+import { onMessage, sendMessage } from '@/utils/messaging';
 
 /**
  * The tab the popup speaks about: the one it was opened over. Opened as a page of its own (keyboard
@@ -22,6 +22,7 @@ render(
     note={(id, text) => sendMessage('reportNote', { id, text })}
     recategorise={(id, category) => sendMessage('reportCategory', { id, category })}
     reports={() => sendMessage('listReports', {})}
+    watch={(listener) => onMessage('reportChanged', ({ data }) => listener(data))}
     evidence={(id) => sendMessage('reportEvidence', { id })}
     optionsUrl={browser.runtime.getURL('/options.html')}
   />,

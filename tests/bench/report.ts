@@ -37,7 +37,7 @@ export async function reportBenchmarks(): Promise<void> {
     }
     [shown, arrived].forEach((a) => a.sort((x, y) => x - y));
     report('Report to DSL → receiver has it', `p50 ${ms(pct(arrived, 50))}, p99 ${ms(pct(arrived, 99))}`, `${RUNS} reports, signed, to a receiver on localhost (no picture: a popup opened as a page has no activeTab)`);
-    report('Report to DSL → popup says received', `p50 ${ms(pct(shown, 50))}, p99 ${ms(pct(shown, 99))}`, 'same; the popup checks after 100 ms, then less often, while a report is on its way');
+    report('Report to DSL → popup says received', `p50 ${ms(pct(shown, 50))}, p99 ${ms(pct(shown, 99))}`, 'same; the background tells an open popup when a send ends (it also checks, as a fallback)');
   } finally {
     await context.close();
     await server.close();

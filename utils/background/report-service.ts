@@ -8,6 +8,8 @@ import { nextRetryAt } from '@/utils/report/retry';
 import { deleteReport, getReport, getScreenshot, saveNewReport, updateReport, waitingReports, type StoredReport } from '@/utils/report/store';
 import { DEFAULT_CATEGORY, revisionOf, type DeliveryState, type ReportCategory, type ReportSource } from '@/utils/report/types';
 import { t } from '@/utils/i18n';
+import { sendMessage } from '@/utils/messaging';
+import { summarise } from '@/utils/report/summary';
 import { networkForUrl } from '@/utils/sites/networks';
 import { currentSettings } from './config-cache';
 
@@ -156,7 +158,7 @@ export async function deliverDue(now = Date.now(), fetcher: typeof fetch = fetch
     const attempts = report.delivery.attempts + 1;
     const sent = revisionOf(report);
     const before = report.delivery.status === 'waiting' ? report.delivery.deliveredBefore : undefined;
-    await updateReport(report.record.id, (r) => {
+    const after = await updateReport(report.record.id, (r) => {
       const { sendingUntil: _, ...rest } = r;
       const at = Date.now();
       let delivery: DeliveryState;
@@ -166,6 +168,8 @@ export async function deliverDue(now = Date.now(), fetcher: typeof fetch = fetch
       else delivery = { status: 'delivered', attempts, deliveredAt: at, via: target.format === 'teams' ? 'teams' : 'webhook', revision: sent };
       return { ...rest, delivery };
     });
+    // Open popups and options pages hear at once; with none open, nobody is listening, which is fine.
+    if (after) void sendMessage('reportChanged', summarise(after)).catch(() => undefined);
   }
   await scheduleDelivery();
 }

@@ -58,6 +58,8 @@ export interface ProtocolMap {
   reportEvidence(data: Page<'reportEvidence'>): { html: string; filename: string; mailto: string | null };
   reportPassedOn(data: Page<'reportPassedOn'>): ReportSummary;
   removeReport(data: Page<'removeReport'>): { removed: true };
+  /** Background → extension pages: a report's delivery state changed (lists also poll, as a fallback). */
+  reportChanged(data: ReportSummary): void;
   /** Background → extension pages: the roster or its sync state changed. */
   rosterChanged(data: RosterStatus): void;
 }
