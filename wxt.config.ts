@@ -62,10 +62,10 @@ export default defineConfig({
     // a per-session address (use_dynamic_url) stops pages probing for the extension.
     web_accessible_resources:
       manifestVersion === 3
-        ? [{ resources: ['interstitial.html', 'hours-banner.html', 'unchecked.html', 'compose-hint.html'], matches: hostMatchPatterns(), use_dynamic_url: true }]
+        ? [{ resources: ['interstitial.html', 'hours-banner.html', 'unchecked.html', 'compose-hint.html', 'profile-warning.html'], matches: hostMatchPatterns(), use_dynamic_url: true }]
         : // Firefox lets a blocking rule redirect only to a web-accessible page; its per-install
           // moz-extension address already keeps pages from probing for it.
-          ['interstitial.html', 'hours-banner.html', 'unchecked.html', 'compose-hint.html', 'blocked.html'],
+          ['interstitial.html', 'hours-banner.html', 'unchecked.html', 'compose-hint.html', 'profile-warning.html', 'blocked.html'],
     action: { default_title: '__MSG_actionTitle__' },
     // Reports the page in view; a school can change the keys at chrome://extensions/shortcuts.
     commands: { 'report-to-dsl': { suggested_key: { default: 'Ctrl+Shift+Y' }, description: '__MSG_reportCommand__' } },

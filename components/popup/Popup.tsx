@@ -13,6 +13,7 @@ interface PopupProps extends ReportActions {
   report(tabId: number, category: ReportCategory): Promise<{ id: string; reference: string; screenshot: boolean; problem?: string }>;
   reports(): Promise<ReportSummary[]>;
   optionsUrl: string;
+  reviewUrl: string;
 }
 
 /**
@@ -40,8 +41,17 @@ export function Popup(props: PopupProps) {
       {state && <HoursNow view={state.hours} now={Date.now()} />}
       {/* Report and the links come before the rules: a pack's many rules must not push them out of reach. */}
       <ReportPanel tabId={tabId} dslName={state?.dslName ?? ''} waiting={state?.waiting ?? 0} {...props} />
+      {state?.review.overdue && (
+        <p class="review-due">
+          {t('popupReviewDue')}{' '}
+          <a href={props.reviewUrl} target="_blank" rel="noreferrer">
+            {t('popupReviewStart')}
+          </a>
+        </p>
+      )}
       <nav aria-label={t('popupLinks')} class="links">
         <a href={`${props.optionsUrl}#audit-heading`} target="_blank" rel="noreferrer">{t('popupLogLink')}</a>
+        <a href={props.reviewUrl} target="_blank" rel="noreferrer">{t('popupReviewLink')}</a>
         <a href={props.optionsUrl} target="_blank" rel="noreferrer">{t('popupOptionsLink')}</a>
       </nav>
       {state && state.rules.length > 0 && (

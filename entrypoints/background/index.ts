@@ -14,6 +14,9 @@ import { dropHoldsForTab } from '@/utils/background/holds';
 import { registerReportMessages } from '@/utils/background/report-messages';
 import { createReportMenu, listenForReportRequests } from '@/utils/background/report-entry';
 import { deliverDue, REPORT_ALARM, scheduleDelivery } from '@/utils/background/report-service';
+import { registerReviewMessages } from '@/utils/background/review-messages';
+import { forgetProfileWarning, registerProfileMessages } from '@/utils/background/profile-service';
+import { listenForReviewChoices, remindIfDue, REVIEW_ALARM, scheduleReview } from '@/utils/background/review-service';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously so a woken service worker never misses the event that woke it.
@@ -29,15 +32,20 @@ export default defineBackground(() => {
   registerHoursWarnMessages();
   registerReportMessages();
   listenForReportRequests();
+  registerReviewMessages();
+  registerProfileMessages();
+  listenForReviewChoices();
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);
     void forgetHoursWarnTab(tabId);
+    void forgetProfileWarning(tabId);
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === BOUNDARY_ALARM || alarm.name === TICK_ALARM) void enforceSchedule();
     if (alarm.name === REPORT_ALARM) void deliverDue();
+    if (alarm.name === REVIEW_ALARM) void remindIfDue();
     if (alarm.name !== SYNC_ALARM) return;
     void currentSettings()
       .then(({ settings }) => syncRoster(settings))
@@ -60,7 +68,10 @@ export default defineBackground(() => {
   void enforceSchedule();
   // Reports still waiting from before the worker (or the browser) stopped.
   void scheduleDelivery();
+  // The first run's review is due at once (WASPS 2.3.3); later ones by the interval. Alarms do not survive a restart.
+  void scheduleReview();
   watchSettings(({ settings }) => {
+    void scheduleReview();
     void ensureSyncSchedule(settings);
     void enforceSchedule(undefined, { settingsChanged: true });
   }, new AbortController().signal);

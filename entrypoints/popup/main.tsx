@@ -25,6 +25,7 @@ render(
     watch={(listener) => onMessage('reportChanged', ({ data }) => listener(data))}
     evidence={(id) => sendMessage('reportEvidence', { id })}
     optionsUrl={browser.runtime.getURL('/options.html')}
+    reviewUrl={browser.runtime.getURL('/review.html')}
   />,
   document.getElementById('app')!,
 );

@@ -3,6 +3,7 @@ import { contactGuard } from '@/utils/content/contact-guard';
 import { startComposeGuard } from '@/utils/content/compose-wiring';
 import { startHoldEngine, type Guard, type UncheckedChoice } from '@/utils/content/hold-engine';
 import { startHoursBanner } from '@/utils/content/hours-banner';
+import { startProfileAudit } from '@/utils/content/profile-audit';
 import { openExtensionFrame, openInterstitialFrame } from '@/utils/content/interstitial-frame';
 import { t } from '@/utils/i18n';
 import { onMessage, sendMessage } from '@/utils/messaging';
@@ -37,6 +38,17 @@ export default defineContentScript({
 
     const site = SITES[network.id];
     if (!site) return;
+
+    if (site.profile) {
+      const audit = startProfileAudit(site.profile, ctx.signal, {
+        check: (fields) => sendMessage('profileCheck', { network: network.id, fields }),
+        open: () => openExtensionFrame(browser.runtime.getURL('/profile-warning.html'), { layout: 'card', title: t('profileWarningFrameTitle') }),
+      });
+      onMessage('profileWarningFrame', ({ data }) => {
+        if (data.dismissed) audit.dismiss();
+        else if (data.height !== undefined) audit.resize(data.height);
+      });
+    }
 
     // Frames answer through the background (holds) or, when the background did not answer, directly.
     const waiting = new Map<string, (proceed: boolean) => void>();

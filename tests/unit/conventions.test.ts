@@ -17,16 +17,18 @@ describe('network module convention', () => {
   it('every module with readers has a fixture page with its evidence and an end-to-end test', () => {
     const adapters = modules.filter((d) => existsSync(`${root}utils/sites/${d}/contact.ts`));
     const composers = modules.filter((d) => existsSync(`${root}utils/sites/${d}/compose.ts`));
+    const profiles = modules.filter((d) => existsSync(`${root}utils/sites/${d}/profile.ts`));
     const fixtures = Object.fromEntries(
       list('tests/fixtures/sites').map((f) => [f, readFileSync(`${root}tests/fixtures/sites/${f}`, 'utf8')]),
     );
-    expect(adapterConventionGaps({ adapters, composers, fixtures, e2eTests: list('tests/e2e/sites') })).toEqual([]);
+    expect(adapterConventionGaps({ adapters, composers, profiles, fixtures, e2eTests: list('tests/e2e/sites') })).toEqual([]);
   });
 
   it('the check reports each kind of gap', () => {
     const gaps = adapterConventionGaps({
       adapters: ['x', 'facebook', 'tiktok'],
       composers: ['x', 'whatsapp'],
+      profiles: ['x'],
       fixtures: {
         'x-profile.html': '<!-- Evidence: data-testid="placementTracking" wraps Follow -->',
         'facebook-feed.html': '<html>no comment</html>',
@@ -35,6 +37,8 @@ describe('network module convention', () => {
       e2eTests: ['x.spec.ts'],
     });
     expect(gaps).toEqual([
+      'profile reader "x" has no fixture page tests/fixtures/sites/x-own-profile.html',
+      'profile reader "x" has no end-to-end test tests/e2e/sites/x-profile.spec.ts',
       'compose reader "x" has no end-to-end test tests/e2e/sites/x-compose.spec.ts',
       'adapter "facebook" has no end-to-end test tests/e2e/sites/facebook.spec.ts',
       'adapter "tiktok" has no fixture page tests/fixtures/sites/tiktok-<page>.html',

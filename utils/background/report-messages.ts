@@ -14,19 +14,23 @@ import { networkForUrl } from '@/utils/sites/networks';
 import { currentCustomPacks, currentSettings } from './config-cache';
 import { addNote, changeCategory, createReport, deliverDue, markPassedOn, removeReport } from './report-service';
 import { currentHoursView } from './schedule-enforcer';
+import { reviewStatus } from './review-service';
+import { readReviewState } from '@/utils/review/store';
 
 const gone = () => new Error('That report is no longer on this computer.');
 
 /** The popup's and the report pages' messages. Only Chalkline's own pages may send them. */
 export function registerReportMessages(): void {
   handle('popupState', async ({ tabId }): Promise<PopupState> => {
-    const [{ settings }, custom, hours, tab, reports] = await Promise.all([
+    const [{ settings }, custom, hours, tab, reports, reviewState] = await Promise.all([
       currentSettings(),
       currentCustomPacks(),
       currentHoursView(),
       browser.tabs.get(tabId).catch(() => null),
       listReports(200),
+      readReviewState(Date.now()),
     ]);
+    const review = reviewStatus(reviewState, settings, Date.now());
     const network = tab?.url ? networkForUrl(tab.url) : undefined;
     const { pack } = choosePack(settings.policyPack, custom);
     const { status } = hours;
@@ -41,6 +45,7 @@ export function registerReportMessages(): void {
       rules: rules.map((r) => ({ id: r.id, title: r.title, summary: r.summary, severity: r.severity, citations: shownCitations(pack, r, [...BUILT_IN_PACKS, ...custom]) })),
       waiting: reports.filter((r) => r.delivery.status !== 'delivered').length,
       dslName: settings.dsl.name,
+      review: { overdue: review.overdue, dueAt: review.dueAt, timeZone: settings.workingHours.timeZone },
     };
   });
   handle('createReport', async ({ tabId, category }) => {

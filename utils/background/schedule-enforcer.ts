@@ -1,10 +1,10 @@
 import { browser, type Browser } from 'wxt/browser';
+import { paintBadge } from './badge';
 import { scheduleInput, scheduleStatus, type ScheduleStatus } from '@/utils/schedule';
 import { badgeFor, schoolClock } from '@/utils/schedule/badge';
 import { blockedPageUrl, blockingRules, isBlockingRuleId } from '@/utils/schedule/blocking';
 import { isOfficialUrl } from '@/utils/schedule/official';
 import { buildHoursView, type HoursView } from '@/utils/schedule/view';
-import { t } from '@/utils/i18n';
 import { hostMatchPatterns, networkForUrl } from '@/utils/sites/networks';
 import { currentCustomPacks, currentSettings } from './config-cache';
 import { announceHoursToTabs } from './hours-warn';
@@ -63,14 +63,7 @@ async function applyRules(blocking: boolean, officialAccounts: readonly string[]
 }
 
 async function setBadge(view: HoursView, now: number): Promise<void> {
-  const badge = badgeFor(view.status, now, schoolClock(view.timeZone, now));
-  // Firefox's Manifest V2 build has browserAction where Chrome has action.
-  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-  await Promise.all([
-    action.setBadgeText({ text: badge.text }),
-    action.setBadgeBackgroundColor({ color: badge.color }),
-    action.setTitle({ title: t(badge.title.key, badge.title.args) }),
-  ]);
+  await paintBadge({ hours: badgeFor(view.status, now, schoolClock(view.timeZone, now)) });
 }
 
 async function setAlarms(status: ScheduleStatus): Promise<void> {

@@ -5,8 +5,12 @@
  */
 
 export interface FrameOptions {
-  /** 'dialog' covers the whole viewport and takes focus (a modal); 'banner' is a strip across the top that leaves the page usable. */
-  layout?: 'dialog' | 'banner';
+  /**
+   * 'dialog' covers the whole viewport and takes focus (a modal); 'banner' is a strip across the top
+   * that leaves the page usable; 'card' is a small note in the bottom corner that covers little and
+   * takes no focus (the own-profile warning).
+   */
+  layout?: 'dialog' | 'banner' | 'card';
   /** The frame's accessible name. */
   title?: string;
 }
@@ -30,8 +34,12 @@ const DIALOG = { ...COMMON, inset: '0', width: '100vw', height: '100vh', backgro
 // Opaque, so the page never shows through behind the banner's text.
 const BANNER = { ...COMMON, top: '0', left: '0', right: '0', width: '100%', height: '9rem', maxHeight: '70vh', background: '#fff', boxShadow: '0 2px 8px rgba(0, 0, 0, 0.35)' };
 
+// In the corner where the networks put least (their own chat and message docks sit lower down).
+const CARD = { ...COMMON, right: '1rem', bottom: '1rem', width: 'min(24rem, calc(100vw - 2rem))', height: '8rem', maxHeight: '60vh', background: '#fff', borderRadius: '6px', boxShadow: '0 2px 10px rgba(0, 0, 0, 0.35)' };
+
 /** Opens an extension page in a frame over the page. */
 export function openExtensionFrame(src: string, options: FrameOptions = {}): ExtensionFrame {
+  if (options.layout === 'card') return openCard(src, options.title);
   const banner = options.layout === 'banner';
   const frame = document.createElement('iframe');
   frame.src = src;
@@ -67,4 +75,17 @@ export function openExtensionFrame(src: string, options: FrameOptions = {}): Ext
 /** The contact interstitial: a modal over the whole page. */
 export function openInterstitialFrame(src: string): { close(): void } {
   return openExtensionFrame(src, { layout: 'dialog' });
+}
+
+/** A corner card: last in the page's tab order, never focused by itself, sized to its content. */
+function openCard(src: string, title = 'Chalkline'): ExtensionFrame {
+  const frame = document.createElement('iframe');
+  frame.src = src;
+  frame.title = title;
+  Object.assign(frame.style, CARD);
+  (document.body ?? document.documentElement).appendChild(frame);
+  return {
+    close: () => frame.remove(),
+    resize: (height) => void (frame.style.height = `${Math.max(1, Math.round(height))}px`),
+  };
 }

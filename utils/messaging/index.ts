@@ -8,6 +8,8 @@ import type { UncheckedChoice } from '@/utils/content/hold-engine';
 import type { PausedPage } from '@/utils/background/paused-pages';
 import type { PopupState } from '@/utils/report/popup-state';
 import type { ReportSummary } from '@/utils/report/summary';
+import type { ReviewView } from '@/utils/review/view';
+import type { ProfileWarningView } from '@/utils/profile/warning';
 import type { ContentMessages, HoursBannerMessages, InterstitialMessages, PageMessages } from './schemas';
 
 type Content<K extends keyof ContentMessages> = z.infer<ContentMessages[K]>;
@@ -40,6 +42,12 @@ export interface ProtocolMap {
   hoursChanged(data: Record<string, never>): void;
   /** Background → a guarded tab's content script: the banner's content is this tall (CSS pixels). */
   hoursBannerHeight(data: { height: number }): void;
+  profileCheck(data: Content<'profileCheck'>): { warn: boolean };
+  getProfileWarning(data: Record<string, never>): ProfileWarningView | null;
+  resizeProfileWarning(data: { height: number }): void;
+  dismissProfileWarning(data: Record<string, never>): void;
+  /** Background → a guarded tab's content script: the own-profile warning's size, or that it was hidden. */
+  profileWarningFrame(data: { height?: number; dismissed?: true }): void;
   importRosterFile(data: Page<'importRosterFile'>): RosterImportOutcome;
   syncRosterNow(data: Page<'syncRosterNow'>): RosterSyncOutcome;
   rosterStatus(data: Page<'rosterStatus'>): RosterStatus;
@@ -58,6 +66,10 @@ export interface ProtocolMap {
   reportEvidence(data: Page<'reportEvidence'>): { html: string; filename: string; mailto: string | null };
   reportPassedOn(data: Page<'reportPassedOn'>): ReportSummary;
   removeReport(data: Page<'removeReport'>): { removed: true };
+  reviewState(data: Page<'reviewState'>): ReviewView;
+  reviewProgress(data: Page<'reviewProgress'>): ReviewView;
+  finishReview(data: Page<'finishReview'>): ReviewView;
+  snoozeReview(data: Page<'snoozeReview'>): ReviewView;
   /** Background → extension pages: a report's delivery state changed (lists also poll, as a fallback). */
   reportChanged(data: ReportSummary): void;
   /** Background → extension pages: the roster or its sync state changed. */

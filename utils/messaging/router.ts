@@ -10,6 +10,7 @@ import {
   isOwnPageSender,
   isTrustedContentSender,
   PAGE_MESSAGES,
+  PROFILE_WARNING_MESSAGES,
   parseWith,
   type SenderInfo,
 } from './schemas';
@@ -37,10 +38,20 @@ const GROUPS = {
     refusal: 'not from the hint beside an editor',
     allows: (s: SenderInfo) => isExtensionFrameSender(s, browser.runtime.id, '/compose-hint.html'),
   },
+  profileWarning: {
+    schemas: PROFILE_WARNING_MESSAGES,
+    refusal: 'not from the own-profile warning',
+    allows: (s: SenderInfo) => isExtensionFrameSender(s, browser.runtime.id, '/profile-warning.html'),
+  },
   page: { schemas: PAGE_MESSAGES, refusal: "only Chalkline's own pages may ask this", allows: (s: SenderInfo) => isOwnPageSender(s, browser.runtime.id, browser.runtime.getURL('/')) },
 } as const;
 
-type Schemas = typeof CONTENT_MESSAGES & typeof INTERSTITIAL_MESSAGES & typeof HOURS_BANNER_MESSAGES & typeof HINT_MESSAGES & typeof PAGE_MESSAGES;
+type Schemas = typeof CONTENT_MESSAGES &
+  typeof INTERSTITIAL_MESSAGES &
+  typeof HOURS_BANNER_MESSAGES &
+  typeof HINT_MESSAGES &
+  typeof PROFILE_WARNING_MESSAGES &
+  typeof PAGE_MESSAGES;
 /** Every message type a sender may send the background. */
 export type RoutedType = keyof Schemas & keyof ProtocolMap;
 

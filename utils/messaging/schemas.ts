@@ -4,6 +4,8 @@ import { CONTINUE_REASONS } from '../hours/warn';
 import { NETWORKS } from '../sites/networks';
 import { MAX_ANALYSED_LENGTH } from '../detect/limits';
 import { ReportCategorySchema } from '../report/types';
+import { CheckedSchema, ReviewNetworkSchema } from '../review/state';
+import { MAX_FIELD_LENGTH, PROFILE_FIELDS } from '../profile/audit';
 
 /**
  * Schemas for every message sent to the background. Content scripts run inside pages we do not
@@ -25,8 +27,12 @@ const ComposeRequest = z.object({
   photos: z.number().int().min(0).max(100),
 });
 
+const ProfileFieldSchema = z.object({ field: z.enum(PROFILE_FIELDS), text: text(MAX_FIELD_LENGTH + 1) });
+
 /** Messages a content script on a guarded page may send. Nothing here returns roster data. */
 export const CONTENT_MESSAGES = {
+  /** The staff member's own profile as the page shows it: does it name the school or the job? */
+  profileCheck: z.object({ network: NetworkId, fields: z.array(ProfileFieldSchema).max(40) }),
   contentReady: z.object({ network: NetworkId }),
   checkContact: z.object({ network: NetworkId, action: ContactAction, person: Person }),
   /** Whether this page shows the working-hours banner (warn mode); the answer is only yes or no. */
@@ -76,6 +82,13 @@ export const HINT_MESSAGES = {
   getComposeHint: z.object({}),
 } as const;
 
+/** Messages the own-profile warning's frame may send (about its own tab only). */
+export const PROFILE_WARNING_MESSAGES = {
+  getProfileWarning: z.object({}),
+  resizeProfileWarning: z.object({ height: z.number().min(0).max(5000) }),
+  dismissProfileWarning: z.object({}),
+} as const;
+
 /** A roster file is at most 50 MB, so its base64 text at most ~67 MB. */
 const MAX_BASE64 = Math.ceil((50 * 1024 * 1024 * 4) / 3) + 4;
 
@@ -109,12 +122,19 @@ export const PAGE_MESSAGES = {
   reportPassedOn: z.object({ id: text(64) }),
   /** Delete a report the DSL already has from this computer. */
   removeReport: z.object({ id: text(64) }),
+  /** The privacy review page: where the review stands, its progress and past reviews, the clauses behind it. */
+  reviewState: z.object({}),
+  /** Every tick on the review page, so closing it loses nothing. */
+  reviewProgress: z.object({ networks: z.array(ReviewNetworkSchema).max(10), checked: CheckedSchema }),
+  finishReview: z.object({ networks: z.array(ReviewNetworkSchema).max(10), checked: CheckedSchema }),
+  snoozeReview: z.object({}),
 } as const;
 
 export type ContentMessages = typeof CONTENT_MESSAGES;
 export type InterstitialMessages = typeof INTERSTITIAL_MESSAGES;
 export type HoursBannerMessages = typeof HOURS_BANNER_MESSAGES;
 export type HintMessages = typeof HINT_MESSAGES;
+export type ProfileWarningMessages = typeof PROFILE_WARNING_MESSAGES;
 export type PageMessages = typeof PAGE_MESSAGES;
 
 export { isExtensionFrameSender, isOwnPageSender, isTrustedContentSender, type FramePath, type SenderInfo } from './senders';

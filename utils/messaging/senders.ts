@@ -29,7 +29,7 @@ export function isOwnPageSender(sender: SenderInfo, ownId: string, ownOrigin: st
 }
 
 /** The extension pages Chalkline frames inside guarded tabs. */
-export type FramePath = '/interstitial.html' | '/hours-banner.html' | '/unchecked.html' | '/compose-hint.html';
+export type FramePath = '/interstitial.html' | '/hours-banner.html' | '/unchecked.html' | '/compose-hint.html' | '/profile-warning.html';
 
 /**
  * True only for one of Chalkline's own pages framed in a tab (the interstitial, the hours banner),

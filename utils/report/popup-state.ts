@@ -20,4 +20,6 @@ export interface PopupState {
   /** Reports not yet delivered (waiting to send, or saved for the person to pass on). */
   waiting: number;
   dslName: string;
+  /** The privacy review: overdue until one is finished. */
+  review: { overdue: boolean; dueAt: number; timeZone: string };
 }

@@ -1,6 +1,7 @@
 import type { ContactAction } from '@/rules/schema';
 import type { ComposeReader } from './compose';
 import type { Network } from './networks';
+import type { ProfileField } from '@/utils/profile/audit';
 
 /** What a page shows about the person a contact action concerns. Read from the page, never from the roster. */
 export interface PersonInfo {
@@ -28,6 +29,20 @@ export interface SiteModule {
   contact?: SiteAdapter;
   /** Posts, comments and messages (the compose guard). */
   compose?: ComposeReader;
+  /** The staff member's own profile and its edit form (the own-profile audit). */
+  profile?: ProfileReader;
+}
+
+/**
+ * Finds the signed-in person's own profile on a page and reads what it says about them. Silent (null)
+ * on anyone else's profile and on pages that are not profiles: the audit is about one's own profile only.
+ */
+export interface ProfileReader {
+  network: Network['id'];
+  /** Selectors by role (EDIT_PROFILE, BIO, …), each resting on a public fact noted beside it. */
+  SELECTORS: Readonly<Record<string, string>>;
+  /** The fields of the person's own profile (view or edit form) on this page, or null. */
+  ownProfile(doc: Document, url: URL): ProfileField[] | null;
 }
 
 /**

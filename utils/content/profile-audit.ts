@@ -1,0 +1,98 @@
+import type { ProfileField } from '@/utils/profile/audit';
+import type { ProfileReader } from '@/utils/sites/adapter';
+import type { ExtensionFrame } from './interstitial-frame';
+
+/** What the audit needs from the extension; passed in so this stays plain DOM code, testable alone. */
+export interface ProfileAuditDeps {
+  check(fields: ProfileField[]): Promise<{ warn: boolean }>;
+  open(): ExtensionFrame;
+}
+
+/** Reads at most this often while the page keeps changing (profiles re-render as they load). */
+const MIN_GAP_MS = 250;
+
+/**
+ * Watches for the staff member's own profile and shows the warning card while it names the school or
+ * the job. Page changes and typing in the edit form are queued and read on an animation frame, never in
+ * the observer's callback (uBlock Origin's rule). Only the latest answer counts. Hiding the card keeps it
+ * hidden until the profile's words change. Stops and removes the card when `signal` aborts.
+ */
+export function startProfileAudit(reader: ProfileReader, signal: AbortSignal, deps: ProfileAuditDeps): { resize(height: number): void; dismiss(): void } {
+  let frame: ExtensionFrame | null = null;
+  let lastKey: string | null = null;
+  let dismissedKey: string | null = null;
+  let asked = 0;
+  let queued = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastRead = 0;
+
+  const close = () => {
+    frame?.close();
+    frame = null;
+  };
+
+  const read = () => {
+    queued = 0;
+    lastRead = performance.now();
+    let fields: ProfileField[] | null;
+    try {
+      fields = reader.ownProfile(document, new URL(location.href));
+    } catch {
+      // Markup we did not expect: say nothing rather than something wrong.
+      fields = null;
+    }
+    const key = fields && fields.length ? JSON.stringify(fields) : '';
+    if (key === lastKey) return;
+    lastKey = key;
+    const ticket = ++asked;
+    if (!fields || !key) return close();
+    void deps.check(fields).then(
+      ({ warn }) => {
+        if (ticket !== asked || signal.aborted) return;
+        if (!warn || dismissedKey === key) return close();
+        frame ??= deps.open();
+      },
+      () => {
+        // The background may be restarting: ask again on the next change, or shortly.
+        if (ticket === asked) lastKey = null;
+        schedule();
+      },
+    );
+  };
+
+  const schedule = () => {
+    if (queued || timer !== undefined || signal.aborted) return;
+    const wait = MIN_GAP_MS - (performance.now() - lastRead);
+    if (wait > 0) {
+      timer = setTimeout(() => {
+        timer = undefined;
+        schedule();
+      }, wait);
+      return;
+    }
+    queued = requestAnimationFrame(read);
+  };
+
+  const observer = new MutationObserver(schedule);
+  observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['value', 'aria-label', 'href'] });
+  // Typing in an edit form changes values, not the DOM.
+  document.addEventListener('input', schedule, { capture: true, passive: true, signal });
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      if (queued) cancelAnimationFrame(queued);
+      clearTimeout(timer);
+      close();
+    },
+    { once: true },
+  );
+  schedule();
+  return {
+    resize: (height) => frame?.resize(height),
+    dismiss: () => {
+      dismissedKey = lastKey;
+      close();
+    },
+  };
+}
