@@ -14,13 +14,18 @@ async function openReview(page: Page) {
 }
 
 test.describe('privacy review', () => {
-  test('on first run the alarm raises the reminder, with Start review and Remind me tomorrow, and the badge shows it is due', async ({ worker }) => {
+  test('on first run the alarm raises the reminder, with Start review and Remind me tomorrow, and the badge and popup show it is due', async ({ context, worker }) => {
     // The first review is due at install (WASPS 2.3.3): the alarm set then fires with no page open.
     await expect
       .poll(() => worker.evaluate(async () => Object.keys(await chrome.notifications.getAll())), { timeout: 45_000, intervals: [500] })
       .toContain('privacy-review');
     expect(await badge(worker)).toBe('🔒');
     expect(await worker.evaluate(() => chrome.action.getTitle({}))).toContain('Your privacy review is due.');
+    // The popup says so too, with the way in.
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${EXTENSION_ID}/popup.html`);
+    await expect(popup.getByText('Your privacy review is due.')).toBeVisible();
+    await expect(popup.getByRole('link', { name: 'Start your privacy review' })).toHaveAttribute('href', `chrome-extension://${EXTENSION_ID}/review.html`);
   });
 
   test('ticks are saved as they go and survive a reload; Finish review records the date and what was confirmed', async ({ context, worker }) => {

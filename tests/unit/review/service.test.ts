@@ -2,7 +2,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { browser } from 'wxt/browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { forgetCachedConfig } from '@/utils/background/config-cache';
-import { finishReview, remindIfDue, REVIEW_ALARM, saveReviewProgress, scheduleReview, snoozeReview } from '@/utils/background/review-service';
+import { finishReview, listenForReviewChoices, remindIfDue, REVIEW_ALARM, REVIEW_NOTIFICATION, saveReviewProgress, scheduleReview, snoozeReview } from '@/utils/background/review-service';
 import { writeLocalLayer } from '@/utils/config/store';
 import { REVIEW_STATE_KEY } from '@/utils/review/state';
 
@@ -82,5 +82,21 @@ describe('privacy review reminders', () => {
     expect(state).toEqual({ firstSeenAt: T0, history: [] });
     expect((await browser.storage.local.get('privacyReviewUnreadable')).privacyReviewUnreadable).toEqual({ firstSeenAt: 'yesterday', history: 'lots' });
     expect(warn).toHaveBeenCalled();
+  });
+
+  it("the notification's choices: Start review (or a click on it) opens the review page; Remind me tomorrow snoozes", async () => {
+    const opened: string[] = [];
+    vi.spyOn(browser.tabs, 'create').mockImplementation(async ({ url }) => (opened.push(url!), { id: 1 }) as never);
+    listenForReviewChoices();
+    await scheduleReview(Date.now());
+    await fakeBrowser.notifications.onButtonClicked.trigger(REVIEW_NOTIFICATION, 0);
+    await fakeBrowser.notifications.onClicked.trigger(REVIEW_NOTIFICATION);
+    await vi.waitFor(() => expect(opened).toHaveLength(2));
+    expect(opened[0]).toMatch(/\/review\.html$/);
+    // Another notification's buttons are not ours.
+    await fakeBrowser.notifications.onButtonClicked.trigger('report-abc', 0);
+    expect(opened).toHaveLength(2);
+    await fakeBrowser.notifications.onButtonClicked.trigger(REVIEW_NOTIFICATION, 1);
+    await vi.waitFor(async () => expect((await readReviewState(Date.now())).snoozedUntil).toBeGreaterThan(Date.now()));
   });
 });
