@@ -32,6 +32,20 @@ const PRIVATE_DETAILS = new Set(['phone', 'postcode', 'address']);
 /** Longer than any real profile field: the rest is left unread rather than slowing the page. */
 export const MAX_FIELD_LENGTH = 5000;
 
+/**
+ * Overlapping phrase hits as one span each ("Year 4 teacher" and "teacher at" → "Year 4 teacher at"),
+ * so the person sees their words once. Token indexes, end exclusive.
+ */
+function merged(hits: readonly { from: number; to: number }[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const { from, to } of [...hits].sort((a, b) => a.from - b.from || b.to - a.to)) {
+    const last = spans[spans.length - 1];
+    if (last && from < last[1]) last[1] = Math.max(last[1], to);
+    else spans.push([from, to]);
+  }
+  return spans;
+}
+
 /** The school's names and the profession phrases compiled once; `audit` is then linear in the profile's text. */
 export interface ProfileAuditor {
   audit(fields: readonly ProfileField[]): ProfileFinding[];
@@ -56,7 +70,7 @@ export function compileProfileAuditor(names: SchoolNames): ProfileAuditor {
         const tokens = tokeniseText(text);
         for (const f of school.find(text, tokens)) add({ field, kind: 'school-identity', what: f.what.replace(/-tag$/, ''), text: f.text });
         const profession = [...anywhere.find(tokens), ...(JOB_FIELDS.has(field) ? inJobFields.find(tokens) : [])];
-        for (const hit of profession) add({ field, kind: 'school-identity', what: 'profession', text: text.slice(tokens[hit.from]!.start, tokens[hit.to - 1]!.end) });
+        for (const [from, to] of merged(profession)) add({ field, kind: 'school-identity', what: 'profession', text: text.slice(tokens[from]!.start, tokens[to - 1]!.end) });
         for (const f of detectContactDetails(text, tokens)) if (PRIVATE_DETAILS.has(f.what)) add({ field, kind: 'contact-details', what: f.what, text: f.text });
       }
       return found;
