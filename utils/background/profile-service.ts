@@ -41,7 +41,7 @@ export function registerProfileMessages(): void {
       rules: rules.map((r) => ({ id: r.id, title: r.title, summary: r.summary, severity: r.severity, citations: shownCitations(pack, r, [...BUILT_IN_PACKS, ...custom]) })),
     };
     await browser.storage.session.set({ [key(tabId)]: view });
-    return { warn: true };
+    return { warn: true, found: findings.map((f) => `${f.field}\u0000${f.text}`).join('\n') };
   });
   handle('getProfileWarning', async (_, sender) => ((await browser.storage.session.get(key(sender.tab!.id!)))[key(sender.tab!.id!)] as ProfileWarningView | undefined) ?? null);
   handle('resizeProfileWarning', async ({ height }, sender) => {

@@ -4,7 +4,7 @@ import type { ExtensionFrame } from './interstitial-frame';
 
 /** What the audit needs from the extension; passed in so this stays plain DOM code, testable alone. */
 export interface ProfileAuditDeps {
-  check(fields: ProfileField[]): Promise<{ warn: boolean }>;
+  check(fields: ProfileField[]): Promise<{ warn: boolean; found?: string }>;
   open(): ExtensionFrame;
 }
 
@@ -19,6 +19,8 @@ const MIN_GAP_MS = 250;
  */
 export function startProfileAudit(reader: ProfileReader, signal: AbortSignal, deps: ProfileAuditDeps): { resize(height: number): void; dismiss(): void } {
   let frame: ExtensionFrame | null = null;
+  /** What the open card lists: when the findings change (the person is editing), it is drawn afresh. */
+  let shown: string | undefined;
   let lastKey: string | null = null;
   let dismissedKey: string | null = null;
   let asked = 0;
@@ -47,9 +49,11 @@ export function startProfileAudit(reader: ProfileReader, signal: AbortSignal, de
     const ticket = ++asked;
     if (!fields || !key) return close();
     void deps.check(fields).then(
-      ({ warn }) => {
+      ({ warn, found }) => {
         if (ticket !== asked || signal.aborted) return;
         if (!warn || dismissedKey === key) return close();
+        if (frame && found !== shown) close();
+        shown = found;
         frame ??= deps.open();
       },
       () => {

@@ -42,7 +42,8 @@ export interface ProtocolMap {
   hoursChanged(data: Record<string, never>): void;
   /** Background → a guarded tab's content script: the banner's content is this tall (CSS pixels). */
   hoursBannerHeight(data: { height: number }): void;
-  profileCheck(data: Content<'profileCheck'>): { warn: boolean };
+  /** `found` names what the card lists (the page's own words), so the card is redrawn when it changes. */
+  profileCheck(data: Content<'profileCheck'>): { warn: boolean; found?: string };
   getProfileWarning(data: Record<string, never>): ProfileWarningView | null;
   resizeProfileWarning(data: { height: number }): void;
   dismissProfileWarning(data: Record<string, never>): void;

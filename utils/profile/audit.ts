@@ -32,18 +32,30 @@ const PRIVATE_DETAILS = new Set(['phone', 'postcode', 'address']);
 /** Longer than any real profile field: the rest is left unread rather than slowing the page. */
 export const MAX_FIELD_LENGTH = 5000;
 
+/** A stretch of a field's text that says where the person works, in characters (end exclusive). */
+interface Span {
+  start: number;
+  end: number;
+  what: string;
+}
+
+/** The school's own names outrank job words when one stretch holds both. */
+const RANK: Record<string, number> = { name: 3, alias: 3, website: 3, profession: 1 };
+
 /**
- * Overlapping phrase hits as one span each ("Year 4 teacher" and "teacher at" → "Year 4 teacher at"),
- * so the person sees their words once. Token indexes, end exclusive.
+ * Overlapping or touching stretches (only spaces between) as one, so the person reads their own words
+ * once: "Year 4 teacher at" and "Oakfield Primary" → "Year 4 teacher at Oakfield Primary".
  */
-function merged(hits: readonly { from: number; to: number }[]): [number, number][] {
-  const spans: [number, number][] = [];
-  for (const { from, to } of [...hits].sort((a, b) => a.from - b.from || b.to - a.to)) {
-    const last = spans[spans.length - 1];
-    if (last && from < last[1]) last[1] = Math.max(last[1], to);
-    else spans.push([from, to]);
+function joined(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = out[out.length - 1];
+    if (last && (span.start <= last.end || /^\s+$/.test(text.slice(last.end, span.start)))) {
+      last.end = Math.max(last.end, span.end);
+      if ((RANK[span.what] ?? 0) > (RANK[last.what] ?? 0)) last.what = span.what;
+    } else out.push({ ...span });
   }
-  return spans;
+  return out;
 }
 
 /** The school's names and the profession phrases compiled once; `audit` is then linear in the profile's text. */
@@ -68,9 +80,11 @@ export function compileProfileAuditor(names: SchoolNames): ProfileAuditor {
         const text = whole.slice(0, MAX_FIELD_LENGTH);
         if (!text.trim()) continue;
         const tokens = tokeniseText(text);
-        for (const f of school.find(text, tokens)) add({ field, kind: 'school-identity', what: f.what.replace(/-tag$/, ''), text: f.text });
-        const profession = [...anywhere.find(tokens), ...(JOB_FIELDS.has(field) ? inJobFields.find(tokens) : [])];
-        for (const [from, to] of merged(profession)) add({ field, kind: 'school-identity', what: 'profession', text: text.slice(tokens[from]!.start, tokens[to - 1]!.end) });
+        const spans: Span[] = school.find(text, tokens).map((f) => ({ start: f.start, end: f.end, what: f.what.replace(/-tag$/, '') }));
+        for (const hit of [...anywhere.find(tokens), ...(JOB_FIELDS.has(field) ? inJobFields.find(tokens) : [])]) {
+          spans.push({ start: tokens[hit.from]!.start, end: tokens[hit.to - 1]!.end, what: 'profession' });
+        }
+        for (const span of joined(text, spans)) add({ field, kind: 'school-identity', what: span.what, text: text.slice(span.start, span.end) });
         for (const f of detectContactDetails(text, tokens)) if (PRIVATE_DETAILS.has(f.what)) add({ field, kind: 'contact-details', what: f.what, text: f.text });
       }
       return found;

@@ -35,6 +35,6 @@ test.describe('Instagram own-profile audit', () => {
     await bio.fill('Tea, books and hills.');
     await noCard(page);
     await bio.fill('Year 4 teacher at Oakfield Primary');
-    await cardSays(page, ['In your bio: “Oakfield Primary”', 'In your bio: “Year 4 teacher at”']);
+    await cardSays(page, ['In your bio: “Year 4 teacher at Oakfield Primary”']);
   });
 });

@@ -12,15 +12,18 @@ describe('own-profile audit', () => {
       { field: 'name', text: 'Alex Morgan' },
     ]);
     expect(found.map((f) => [f.field, f.what, f.text])).toEqual([
-      ['bio', 'name', 'Oakfield Primary'],
+      ['bio', 'name', 'Year 4 teacher at Oakfield Primary'],
       ['bio', 'name', '#OakfieldPrimary'],
-      ['bio', 'profession', 'Year 4 teacher at'],
       ['website', 'website', 'oakfield.sch.uk'],
     ]);
   });
 
   it('a bare "teacher" counts in a headline or job field, not in a bio (a yoga teacher is not at school)', () => {
     expect(oakfield.audit([{ field: 'headline', text: 'Teacher' }]).map((f) => f.what)).toEqual(['profession']);
+    // One stretch of words is shown once, however many phrases it holds.
+    expect(oakfield.audit([{ field: 'headline', text: 'Class Teacher at Oakfield Primary School | Reading lead' }]).map((f) => [f.what, f.text])).toEqual([
+      ['name', 'Class Teacher at Oakfield Primary School'],
+    ]);
     expect(oakfield.audit([{ field: 'bio', text: 'Yoga teacher, runner, tea drinker' }])).toEqual([]);
     expect(oakfield.audit([{ field: 'work', text: 'SENCo' }, { field: 'bio', text: 'Head of Year 9' }]).map((f) => [f.field, f.text])).toEqual([
       ['work', 'SENCo'],

@@ -56,6 +56,16 @@ describe('own-profile watch', () => {
     expect(frames.closed).toBe(3);
   });
 
+  it('redraws the card when what it lists changes while the profile still warns, and not when only other words change', async () => {
+    const { frames } = setup(async ([field]) => ({ warn: /Oakfield|teacher/.test(field!.text), found: field!.text.match(/Oakfield \w+|teacher/g)?.join() }));
+    await vi.waitFor(() => expect(frames.opened).toBe(1));
+    document.querySelector('#bio')!.textContent = 'Year 4 teacher at Oakfield Primary. Tea and hills.';
+    await new Promise((r) => setTimeout(r, 400));
+    expect(frames).toEqual({ opened: 1, closed: 0 });
+    document.querySelector('#bio')!.textContent = 'Year 4 teacher. Tea and hills.';
+    await vi.waitFor(() => expect(frames).toEqual({ opened: 2, closed: 1 }));
+  });
+
   it('when the background does not answer, it asks again rather than deciding there is nothing to say', async () => {
     let calls = 0;
     const { frames } = setup(async () => {

@@ -57,7 +57,7 @@ describe('Instagram own-profile reader', () => {
       { field: 'website', text: 'https://alexmorgan.blog/' },
     ]);
     expect(found(clean!)).toEqual([]);
-    expect(found((await editWith('Year 4 teacher at Oakfield Primary 🍎'))!)).toEqual(['bio: Oakfield Primary', 'bio: Year 4 teacher at']);
+    expect(found((await editWith('Year 4 teacher at Oakfield Primary 🍎'))!)).toEqual(['bio: Year 4 teacher at Oakfield Primary']);
   });
 
   it("is silent on someone else's profile, the school's account and pages that are not the own profile", async () => {
