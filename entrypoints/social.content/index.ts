@@ -10,6 +10,7 @@ import { onMessage, sendMessage } from '@/utils/messaging';
 import { isExtensionFrameSender } from '@/utils/messaging/senders';
 import { withFallback } from '@/utils/sites/fallback-compose';
 import { SITES } from '@/utils/sites/registry';
+import { personForCheck } from '@/utils/sites/adapter';
 import { hostMatchPatterns, networkForUrl } from '@/utils/sites/networks';
 
 const CHOICES: readonly UncheckedChoice[] = ['retry', 'proceed', 'cancel'];
@@ -79,7 +80,7 @@ export default defineContentScript({
     if (site.contact) {
       guards.push(
         contactGuard(site.contact, {
-          check: ({ action, person }) => sendMessage('checkContact', { network: network.id, action, person: person ?? {} }),
+          check: ({ action, person }) => sendMessage('checkContact', { network: network.id, action, person: personForCheck(person) }),
           interstitial: holdFrame,
           // Delivered when the background next answers; if it never does, there is nothing to write to.
           proceededUnchecked: ({ action }) => void sendMessage('uncheckedProceeded', { network: network.id, action }).catch(() => undefined),

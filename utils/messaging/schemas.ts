@@ -6,6 +6,7 @@ import { MAX_ANALYSED_LENGTH } from '../detect/limits';
 import { ReportCategorySchema } from '../report/types';
 import { CheckedSchema, ReviewNetworkSchema } from '../review/state';
 import { MAX_FIELD_LENGTH, PROFILE_FIELDS } from '../profile/audit';
+import { PERSON_LIMITS } from '../sites/adapter';
 
 /**
  * Schemas for every message sent to the background. Content scripts run inside pages we do not
@@ -15,7 +16,7 @@ import { MAX_FIELD_LENGTH, PROFILE_FIELDS } from '../profile/audit';
 const NetworkId = z.enum(NETWORKS.map((n) => n.id) as [string, ...string[]]);
 const text = (max: number) => z.string().max(max);
 
-const Person = z.object({ name: text(300).optional(), handle: text(100).optional(), bio: text(1000).optional() });
+const Person = z.object({ name: text(PERSON_LIMITS.name).optional(), handle: text(PERSON_LIMITS.handle).optional(), bio: text(PERSON_LIMITS.bio).optional() });
 
 const ComposeRequest = z.object({
   network: NetworkId,

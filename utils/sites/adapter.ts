@@ -79,6 +79,42 @@ export function buttonLabel(button: Element): string {
 }
 
 /** A handle from a profile link such as "/ellie.smith09", "/@ellie.smith09" or "/in/ellie-smith-09/". */
+/**
+ * A URL path segment decoded, or as it stands when it is not valid percent-encoding: a page can put a
+ * stray `%` in a link, and a thrown URIError must never end a check (and so let the action through).
+ */
+export function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** How long each part of a person may be when sent for a check (the message schema refuses longer). */
+export const PERSON_LIMITS = { name: 300, handle: 100, bio: 1000 } as const;
+
+/** `text` cut to at most `limit` UTF-16 units (what a schema's max counts), never inside a surrogate pair. */
+function cutTo(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const cut = text.slice(0, limit);
+  const last = cut.charCodeAt(cut.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+}
+
+/**
+ * A person cut to the lengths a check accepts, so a page cannot make the check fail (and the action
+ * pass) with a 1,000-character bio or a 101-character handle. Cut at a character, never mid-pair.
+ */
+export function personForCheck(person: PersonInfo | null | undefined): PersonInfo {
+  const out: PersonInfo = {};
+  for (const key of ['name', 'handle', 'bio'] as const) {
+    const value = person?.[key];
+    if (typeof value === 'string') out[key] = cutTo(value, PERSON_LIMITS[key]);
+  }
+  return out;
+}
+
 export function handleFromHref(href: string | null | undefined): string | undefined {
   if (!href) return undefined;
   let path: string;
@@ -88,5 +124,5 @@ export function handleFromHref(href: string | null | undefined): string | undefi
     return undefined;
   }
   const m = /^\/(?:in\/)?@?([^/?#]+)\/?$/.exec(path);
-  return m?.[1] ? decodeURIComponent(m[1]) : undefined;
+  return m?.[1] ? safeDecode(m[1]) : undefined;
 }

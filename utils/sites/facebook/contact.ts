@@ -1,5 +1,5 @@
 import type { ContactAction } from '@/rules/schema';
-import { buttonLabel, closestEl, textOf, type ContactTarget, type PersonInfo, type SiteAdapter } from '../adapter';
+import { buttonLabel, closestEl, safeDecode, textOf, type ContactTarget, type PersonInfo, type SiteAdapter } from '../adapter';
 
 /**
  * Facebook. Its class names are generated and change with every release, so nothing here uses them.
@@ -74,7 +74,7 @@ export function facebookHandle(href: string | null | undefined, exact = true): s
   if (segments[0] === 'friends') return url.searchParams.get('profile_id') ?? undefined;
   const [first] = segments;
   if (!first || NOT_PEOPLE.test(first) || (exact && segments.length > 1)) return undefined;
-  return decodeURIComponent(first);
+  return safeDecode(first);
 }
 
 /** The person a profile page shows: its h1 in the main area, the address, and the Intro's bio. */
