@@ -16,7 +16,8 @@ export interface FrameOptions {
 }
 
 export interface ExtensionFrame {
-  close(): void;
+  /** Removes the frame; `fade` lets a card fade out when the person hid it themselves. */
+  close(options?: { fade?: boolean }): void;
   /** Fits a banner to its content (CSS pixels); it never grows past most of the viewport. */
   resize(height: number): void;
 }
@@ -85,7 +86,15 @@ function openCard(src: string, title = 'Chalkline'): ExtensionFrame {
   Object.assign(frame.style, CARD);
   (document.body ?? document.documentElement).appendChild(frame);
   return {
-    close: () => frame.remove(),
+    // A short fade, so the card does not vanish under the pointer that hid it (and the click that
+    // hid it has finished in its own frame before that frame goes).
+    close: (options) => {
+      if (!options?.fade) return frame.remove();
+      frame.style.transition = 'opacity 150ms';
+      frame.style.opacity = '0';
+      frame.style.pointerEvents = 'none';
+      setTimeout(() => frame.remove(), 160);
+    },
     resize: (height) => void (frame.style.height = `${Math.max(1, Math.round(height))}px`),
   };
 }

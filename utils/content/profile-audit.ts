@@ -28,8 +28,8 @@ export function startProfileAudit(reader: ProfileReader, signal: AbortSignal, de
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastRead = 0;
 
-  const close = () => {
-    frame?.close();
+  const close = (fade = false) => {
+    frame?.close({ fade });
     frame = null;
   };
 
@@ -96,7 +96,7 @@ export function startProfileAudit(reader: ProfileReader, signal: AbortSignal, de
     resize: (height) => frame?.resize(height),
     dismiss: () => {
       dismissedKey = lastKey;
-      close();
+      close(true);
     },
   };
 }
