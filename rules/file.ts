@@ -14,7 +14,7 @@ export type PackFileResult = { ok: true; pack: Pack } | { ok: false; problems: S
  * Validates a policy pack file a school loads. Its id must not clash with a built-in pack, so a
  * school's pack can never silently replace the one Chalkline ships under the same name.
  */
-export function readPackFile(text: string): PackFileResult {
+export function readPackFile(text: string, options: { lockedId?: string } = {}): PackFileResult {
   if (new TextEncoder().encode(text).length > MAX_PACK_FILE_BYTES) {
     return { ok: false, problems: [{ path: '(whole file)', message: 'is too large to be a policy pack (over 2 MB)' }] };
   }
@@ -34,6 +34,13 @@ export function readPackFile(text: string): PackFileResult {
   }
   if (BUILT_IN_PACKS.some((p) => p.id === result.data.id)) {
     return { ok: false, problems: [{ path: 'id', message: `"${result.data.id}" is the name of a pack Chalkline already ships: give your pack its own id` }] };
+  }
+  // A school's IT policy that locks the pack must not be undone by a local file with the same id.
+  if (options.lockedId && result.data.id === options.lockedId) {
+    return {
+      ok: false,
+      problems: [{ path: 'id', message: `"${result.data.id}" is the pack your school's IT policy sets and locks: it cannot be replaced on this computer (ask your IT team to change it through the school's policy)` }],
+    };
   }
   return { ok: true, pack: result.data };
 }

@@ -157,7 +157,7 @@ export function OptionsApp() {
   const importPack = async (input: HTMLInputElement) => {
     const file = await takeFile(input);
     if (!file) return;
-    const result = readPackFile(file.text);
+    const result = readPackFile(file.text, resolved.locked.includes('policyPack') ? { lockedId: resolved.settings.policyPack } : {});
     if (!result.ok) {
       setOutcome({ tone: 'error', title: t('packFailedTitle', file.name), intro: t('importFailedIntro'), problems: result.problems });
       return;

@@ -155,6 +155,13 @@ describe('readPackFile', () => {
     expect(r.pack.rules[0]!.conditions.when).toBe('always');
   });
 
+  it("refuses a pack whose id is the one the school's IT policy locks, so a local file cannot swap it from below", () => {
+    const id = (Pack.parse(CUSTOM) as Pack).id;
+    const r = readPackFile(customText(), { lockedId: id });
+    expect(r).toEqual({ ok: false, problems: [{ path: 'id', message: expect.stringMatching(/sets and locks: it cannot be replaced/) }] });
+    expect(readPackFile(customText(), { lockedId: 'another-pack' }).ok).toBe(true);
+  });
+
   it('accepts a file with a byte-order mark', () => {
     expect(readPackFile(`\uFEFF${customText()}`).ok).toBe(true);
   });
