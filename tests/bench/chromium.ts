@@ -35,7 +35,16 @@ export async function chromiumBenchmarks(): Promise<void> {
         // Let the stop finish, so the timed question really starts a new worker.
         await page.waitForTimeout(300);
         const c0 = performance.now();
-        await send('checkName', { name: 'Eleanor Smithson' });
+        // A message that reaches the worker as it is still going away is lost ("Receiving end does not
+        // exist"): ask again at once, and count the whole time, as a person would wait it.
+        for (let tries = 0; ; tries++) {
+          try {
+            await send('checkName', { name: 'Eleanor Smithson' });
+            break;
+          } catch (error) {
+            if (tries >= 3 || !String(error).includes('Receiving end does not exist')) throw error;
+          }
+        }
         cold.push(performance.now() - c0);
         const w0 = performance.now();
         await send('checkName', { name: 'Eleanor Smithson' });
