@@ -409,7 +409,8 @@ function checkName(ctx: Ctx, field: RowField, label: string, value: string | und
 function checkDate(ctx: Ctx, field: RowField, value: string): string | undefined {
   const date = parseUkDate(value);
   if (date.ok) return date.iso;
-  fail(ctx, field, date.reason);
+  // A child's date of birth is never repeated in a message, even a wrong one: the reason stands alone.
+  fail(ctx, field, field === 'dateOfBirth' ? date.reason.replace(quote(value), 'the date') : date.reason);
   return undefined;
 }
 
@@ -603,8 +604,8 @@ function readTable(table: Table, today: string): ParsedRoster | RejectedRoster {
         const d = parsed.data;
         let birthProblem: string | undefined;
         if (d.dateOfBirth !== undefined) {
-          if (d.dateOfBirth > today) birthProblem = `date of birth ${quote(input.dateOfBirth!)} is in the future`;
-          else if (d.dateOfBirth < oldest) birthProblem = `date of birth ${quote(input.dateOfBirth!)} is more than 100 years ago`;
+          if (d.dateOfBirth > today) birthProblem = 'the date of birth is in the future';
+          else if (d.dateOfBirth < oldest) birthProblem = 'the date of birth is more than 100 years ago';
         }
         if (birthProblem) {
           rowProblems.push({ row, column: personColumns.dateOfBirth, reason: birthProblem });
