@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { AuditEntry } from '@/utils/contact/types';
 import { t, type MessageKey } from '@/utils/i18n';
 import { NETWORKS } from '@/utils/sites/networks';
@@ -5,6 +6,8 @@ import { NETWORKS } from '@/utils/sites/networks';
 interface AuditLogProps {
   entries: readonly AuditEntry[];
   onExport: () => void;
+  /** Deletes the whole log; resolves once it is gone. */
+  onClear: () => Promise<void>;
 }
 
 const when = (ms: number) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
@@ -18,7 +21,9 @@ export function hoursUseText(e: AuditEntry): string {
 }
 
 /** The staff member's own log of warnings and what they chose: visible only to them, exportable, never sent. */
-export function AuditLog({ entries, onExport }: AuditLogProps) {
+export function AuditLog({ entries, onExport, onClear }: AuditLogProps) {
+  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState('');
   return (
     <section aria-labelledby="audit-heading">
       <h2 id="audit-heading">{t('auditHeading')}</h2>
@@ -62,7 +67,34 @@ export function AuditLog({ entries, onExport }: AuditLogProps) {
       )}
       <button type="button" class="secondary" onClick={onExport} disabled={entries.length === 0}>
         {t('auditExport')}
-      </button>
+      </button>{' '}
+      {confirming ? (
+        <span role="group" aria-label={t('auditClearButton')}>
+          {t('auditClearConfirm')}{' '}
+          <button
+            type="button"
+            onClick={() =>
+              void onClear().then(
+                () => {
+                  setConfirming(false);
+                  setMessage(t('auditCleared'));
+                },
+                (e: unknown) => setMessage(e instanceof Error ? e.message : String(e)),
+              )
+            }
+          >
+            {t('auditClearYes')}
+          </button>{' '}
+          <button type="button" class="secondary" onClick={() => setConfirming(false)}>
+            {t('auditClearNo')}
+          </button>
+        </span>
+      ) : (
+        <button type="button" class="secondary" onClick={() => (setMessage(''), setConfirming(true))} disabled={entries.length === 0}>
+          {t('auditClearButton')}
+        </button>
+      )}
+      {message && <p role="status">{message}</p>}
     </section>
   );
 }

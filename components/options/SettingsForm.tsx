@@ -207,6 +207,7 @@ export function SettingsForm({ draft, locked, problems, packs, onChange, onSubmi
       <fieldset>
         <legend>{t('optionsPrivacy')}</legend>
         {text('privacyReviewDays', 'privacyReviewDays', 'privacyReviewDays', { type: 'number', hint: t('hintPrivacyReview') })}
+        {text('logRetentionDays', 'logRetentionDays', 'logRetentionDays', { type: 'number', hint: t('hintLogRetention') })}
       </fieldset>
 
       <button type="submit">{t('optionsSave')}</button>

@@ -15,6 +15,7 @@ import { registerReportMessages } from '@/utils/background/report-messages';
 import { createReportMenu, listenForReportRequests } from '@/utils/background/report-entry';
 import { deliverDue, REPORT_ALARM, scheduleDelivery } from '@/utils/background/report-service';
 import { registerReviewMessages } from '@/utils/background/review-messages';
+import { pruneOldAudit } from '@/utils/background/audit-retention';
 import { forgetProfileWarning, registerProfileMessages } from '@/utils/background/profile-service';
 import { listenForReviewChoices, remindIfDue, REVIEW_ALARM, scheduleReview } from '@/utils/background/review-service';
 
@@ -70,6 +71,8 @@ export default defineBackground(() => {
   void scheduleDelivery();
   // The first run's review is due at once (WASPS 2.3.3); later ones by the interval. Alarms do not survive a restart.
   void scheduleReview();
+  // The log keeps each entry for the retention period only.
+  void pruneOldAudit();
   watchSettings(({ settings }) => {
     void scheduleReview();
     void ensureSyncSchedule(settings);

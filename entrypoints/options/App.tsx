@@ -287,7 +287,11 @@ export function OptionsApp() {
         }}
       />
 
-      <AuditLog entries={audit} onExport={() => download('chalkline-log.csv', auditToCsv(audit), 'text/csv')} />
+      <AuditLog
+        entries={audit}
+        onExport={() => download('chalkline-log.csv', auditToCsv(audit), 'text/csv')}
+        onClear={async () => setAudit(await sendMessage('clearAuditLog', {}))}
+      />
 
       <h2>{t('optionsSettingsHeading')}</h2>
       <SettingsForm

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/messaging';
 import { handle } from '@/utils/messaging/router';
-import { readAudit } from '@/utils/contact/audit';
+import { clearAudit, readAudit } from '@/utils/contact/audit';
+import { pruneOldAudit } from './audit-retention';
 import type { ComposeHoldView } from '@/utils/compose/types';
 import type { HoldView } from '@/utils/contact/types';
 import { checkCompose, composeHint, logUnchecked, previewCompose, resolveComposeHold } from './compose-service';
@@ -50,6 +51,13 @@ export function registerContactMessages(): void {
     if (choice === 'report') void reportFromHold(tabId);
     return result;
   });
-  handle('auditLog', () => readAudit());
+  handle('auditLog', async () => {
+    await pruneOldAudit();
+    return readAudit();
+  });
+  handle('clearAuditLog', async () => {
+    await clearAudit();
+    return [];
+  });
   browser.tabs.onRemoved.addListener((tabId) => void dropHoldsForTab(tabId));
 }

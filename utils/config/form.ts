@@ -84,6 +84,7 @@ export interface SettingsDraft {
   closures: string;
   bankHolidays: Settings['workingHours']['bankHolidays'];
   privacyReviewDays: string;
+  logRetentionDays: string;
   schoolOwnedDevice: boolean;
   officialAccounts: string;
 }
@@ -114,6 +115,7 @@ export function settingsToDraft(s: Settings): SettingsDraft {
     closures: s.workingHours.closures.join('\n'),
     bankHolidays: s.workingHours.bankHolidays,
     privacyReviewDays: String(s.privacyReviewDays),
+    logRetentionDays: String(s.logRetentionDays),
     schoolOwnedDevice: s.schoolOwnedDevice,
     officialAccounts: s.officialAccounts.join('\n'),
   };
@@ -173,6 +175,7 @@ export function draftToLayer(
       bankHolidays: draft.bankHolidays,
     },
     privacyReviewDays: numberOrText(draft.privacyReviewDays),
+    logRetentionDays: numberOrText(draft.logRetentionDays),
     schoolOwnedDevice: draft.schoolOwnedDevice,
     officialAccounts: parseLines(draft.officialAccounts),
   };

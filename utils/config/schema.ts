@@ -201,6 +201,13 @@ export const Settings = z.strictObject({
     .max(366, 'must be at most 366 days')
     .default(90)
     .describe('How often, in days, staff are walked through their privacy settings.'),
+  logRetentionDays: z
+    .number({ error: 'must be a number of days' })
+    .int('must be a whole number of days')
+    .min(30, 'must be at least 30 days')
+    .max(1095, 'must be at most 1,095 days (three years)')
+    .default(365)
+    .describe('How long, in days, the staff member’s own log keeps each entry (365, one school year, unless the school says otherwise).'),
   schoolOwnedDevice: z
     .boolean({ error: 'must be true or false' })
     .default(false)

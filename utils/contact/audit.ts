@@ -6,6 +6,24 @@ export async function appendAudit(entry: Omit<AuditEntry, 'id'>): Promise<void> 
   await (await openChalklineDb()).add('audit', entry as AuditEntry);
 }
 
+/** Deletes entries older than `before` (ms since the epoch); returns how many went. */
+export async function pruneAudit(before: number): Promise<number> {
+  const db = await openChalklineDb();
+  const tx = db.transaction('audit', 'readwrite');
+  let removed = 0;
+  for (let cursor = await tx.store.index('time').openCursor(IDBKeyRange.upperBound(before, true)); cursor; cursor = await cursor.continue()) {
+    await cursor.delete();
+    removed += 1;
+  }
+  await tx.done;
+  return removed;
+}
+
+/** Deletes the whole log ("Clear my log"). */
+export async function clearAudit(): Promise<void> {
+  await (await openChalklineDb()).clear('audit');
+}
+
 /** The audit log, newest first. */
 export async function readAudit(limit = 1000): Promise<AuditEntry[]> {
   const db = await openChalklineDb();

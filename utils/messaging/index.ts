@@ -55,6 +55,7 @@ export interface ProtocolMap {
   removeRoster(data: Page<'removeRoster'>): RosterStatus;
   checkName(data: Page<'checkName'>): RosterCheckResult;
   auditLog(data: Page<'auditLog'>): AuditEntry[];
+  clearAuditLog(data: Page<'clearAuditLog'>): AuditEntry[];
   hoursStatus(data: Page<'hoursStatus'>): HoursView;
   pausedPages(data: Page<'pausedPages'>): PausedPage[];
   reopenPaused(data: Page<'reopenPaused'>): { reopened: number };

@@ -104,6 +104,8 @@ export const PAGE_MESSAGES = {
   removeRoster: z.object({}),
   checkName: z.object({ name: text(300).optional(), handle: text(300).optional(), bio: text(1000).optional() }),
   auditLog: z.object({}),
+  /** "Clear my log": deletes every entry (the person asked, on the options page). */
+  clearAuditLog: z.object({}),
   hoursStatus: z.object({}),
   pausedPages: z.object({}),
   /** One paused tab, or every one ("Reopen all"). */

@@ -26,6 +26,7 @@ const CONTRACT_FILE = {
     bankHolidays: 'none',
   },
   privacyReviewDays: 30,
+  logRetentionDays: 200,
   schoolOwnedDevice: true,
   officialAccounts: ['https://x.com/OakHillSchool*'],
 };
@@ -199,6 +200,7 @@ const VALID: { [K in SettingsKey]: fc.Arbitrary<Settings[K]> } = {
     bankHolidays: fc.constantFrom('england-and-wales' as const, 'none' as const),
   }),
   privacyReviewDays: fc.integer({ min: 7, max: 366 }),
+  logRetentionDays: fc.integer({ min: 30, max: 1095 }),
   schoolOwnedDevice: fc.boolean(),
   officialAccounts: fc.array(
     fc
