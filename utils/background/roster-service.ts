@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { acceptableFinalUrl, BodyTooLarge, readLimited } from '@/utils/net/read-limited';
 import { todayIn } from '@/utils/roster/active';
 import { matchPerson, MATCH_THRESHOLD, type PersonQuery } from '@/utils/roster/match-person';
 import { isRejected, parseRosterBytes } from '@/utils/roster/parse';
@@ -110,12 +111,18 @@ export async function syncRoster(settings: Settings, now = Date.now()): Promise<
   } else if (!response.ok) {
     return fail(`The roster address answered “${response.status} ${response.statusText}”. The roster in force has been kept.`);
   } else {
+    if (!acceptableFinalUrl(url, response.url)) {
+      await response.body?.cancel().catch(() => undefined);
+      return fail('The roster address sent Chalkline on to an address that is not secure (not https), so nothing was read from it. The roster in force has been kept.');
+    }
     const declared = Number(response.headers.get('content-length') ?? 0);
     if (declared > MAX_BYTES) return fail('The roster address sent a file larger than 50 MB. The roster in force has been kept.');
     let bytes: Uint8Array;
     try {
-      bytes = new Uint8Array(await response.arrayBuffer());
+      // Counted as it arrives: a server that sends no length (or a false one) cannot fill the memory.
+      bytes = await readLimited(response.body, MAX_BYTES);
     } catch (error) {
+      if (error instanceof BodyTooLarge) return fail('The roster address sent a file larger than 50 MB. The roster in force has been kept.');
       return fail(describeFetchFailure(error));
     }
     const result = await importBytes(bytes, { kind: 'url', url }, settings.workingHours.timeZone);

@@ -12,6 +12,8 @@ export interface RosterReply {
   headers?: Record<string, string>;
   /** Hold the answer back this long (to test the worker's time limit). */
   delayMs?: number;
+  /** Send this many bytes of roster-like text in 64 kB chunks, with no Content-Length, instead of `body`. */
+  streamBytes?: number;
 }
 
 export interface RosterServer {
@@ -19,6 +21,8 @@ export interface RosterServer {
   reply: RosterReply;
   /** Every GET the server received, with its request headers (lower-case names). */
   requests: { headers: Record<string, string | string[] | undefined> }[];
+  /** Bytes of streamed bodies actually written before the client stopped reading. */
+  streamed: number;
   close(): Promise<void>;
 }
 
@@ -41,6 +45,7 @@ function selfSignedCert(): { key: string; cert: string } {
  */
 export async function startRosterServer(initial: RosterReply): Promise<RosterServer> {
   const requests: RosterServer['requests'] = [];
+  const streamed = { bytes: 0 };
   const state = { reply: initial };
   const timers = new Set<NodeJS.Timeout>();
   const server: Server = createServer(selfSignedCert(), (req, res) => {
@@ -54,11 +59,21 @@ export async function startRosterServer(initial: RosterReply): Promise<RosterSer
       return;
     }
     requests.push({ headers: { ...req.headers } });
-    const { status, body = '', headers = {}, delayMs = 0 } = state.reply;
+    const { status, body = '', headers = {}, delayMs = 0, streamBytes = 0 } = state.reply;
     const send = () => {
       if (res.destroyed) return;
       res.writeHead(status, { ...cors, ...headers });
-      res.end(status === 304 ? undefined : body);
+      if (!streamBytes) return void res.end(status === 304 ? undefined : body);
+      // Chunked, so no Content-Length: written as fast as the client reads, until it stops.
+      const chunk = Buffer.from('first_name,last_name,role\n'.padEnd(65_536, 'x'));
+      const pump = () => {
+        while (!res.destroyed && streamed.bytes < streamBytes) {
+          streamed.bytes += chunk.length;
+          if (!res.write(chunk)) return void res.once('drain', pump);
+        }
+        if (!res.destroyed) res.end();
+      };
+      pump();
     };
     if (delayMs) {
       const timer = setTimeout(() => {
@@ -79,6 +94,9 @@ export async function startRosterServer(initial: RosterReply): Promise<RosterSer
       state.reply = r;
     },
     requests,
+    get streamed() {
+      return streamed.bytes;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const timer of timers) clearTimeout(timer);
