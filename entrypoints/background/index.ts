@@ -16,6 +16,7 @@ import { createReportMenu, listenForReportRequests } from '@/utils/background/re
 import { deliverDue, REPORT_ALARM, scheduleDelivery } from '@/utils/background/report-service';
 import { registerReviewMessages } from '@/utils/background/review-messages';
 import { pruneOldAudit } from '@/utils/background/audit-retention';
+import { dropUnusedHostAccess } from '@/utils/background/host-access-cleanup';
 import { forgetProfileWarning, registerProfileMessages } from '@/utils/background/profile-service';
 import { listenForReviewChoices, remindIfDue, REVIEW_ALARM, scheduleReview } from '@/utils/background/review-service';
 
@@ -65,7 +66,10 @@ export default defineBackground(() => {
   });
 
   // Alarms do not survive a browser restart, and settings may have changed while the worker slept.
-  void currentSettings().then(({ settings }) => ensureSyncSchedule(settings));
+  void currentSettings().then(({ settings }) => {
+    void ensureSyncSchedule(settings);
+    void dropUnusedHostAccess(settings);
+  });
   void enforceSchedule();
   // Reports still waiting from before the worker (or the browser) stopped.
   void scheduleDelivery();
@@ -76,6 +80,7 @@ export default defineBackground(() => {
   watchSettings(({ settings }) => {
     void scheduleReview();
     void ensureSyncSchedule(settings);
+    void dropUnusedHostAccess(settings);
     void enforceSchedule(undefined, { settingsChanged: true });
   }, new AbortController().signal);
 });

@@ -17,3 +17,13 @@ export function hostAccessFor(urls: readonly (string | undefined)[]): string[] {
   }
   return [...origins];
 }
+
+/**
+ * Granted host permissions that nothing uses any more: not one of the manifest's own (the guarded
+ * networks) and not the origin of an address in the settings now. A school server the school moved
+ * away from should not stay reachable.
+ */
+export function unusedHostAccess(granted: readonly string[], required: readonly string[], used: readonly string[]): string[] {
+  const keep = new Set([...required, ...used]);
+  return granted.filter((origin) => !keep.has(origin) && /^https:\/\/[^*]+\/\*$/.test(origin));
+}
