@@ -9,6 +9,8 @@ import {
   isExtensionFrameSender,
   isOwnPageSender,
   isTrustedContentSender,
+  ownPagePath,
+  OPTIONS_ONLY,
   PAGE_MESSAGES,
   PROFILE_WARNING_MESSAGES,
   parseWith,
@@ -80,6 +82,9 @@ export function handle<K extends RoutedType>(
   const schema = (group.schemas as Record<string, z.ZodType>)[type]!;
   onMessage(type, (async ({ data, sender }: { data: unknown; sender: SenderInfo }) => {
     if (!group.allows(sender)) throw new Error(`Refused ${type}: ${group.refusal}`);
+    if (OPTIONS_ONLY.has(type as never) && ownPagePath(sender, browser.runtime.id, browser.runtime.getURL('/')) !== '/options.html') {
+      throw new Error(`Refused ${type}: only the options page may ask this`);
+    }
     return handler(parseWith<z.infer<Schemas[K]>>(type, schema, data ?? {}), sender);
   }) as never);
 }

@@ -140,7 +140,23 @@ export type HintMessages = typeof HINT_MESSAGES;
 export type ProfileWarningMessages = typeof PROFILE_WARNING_MESSAGES;
 export type PageMessages = typeof PAGE_MESSAGES;
 
-export { isExtensionFrameSender, isOwnPageSender, isTrustedContentSender, type FramePath, type SenderInfo } from './senders';
+/**
+ * Page messages only the options page may send: they read or change the roster, the log, or remove
+ * reports. The popup, the review page and the blocked page have no business with them.
+ */
+export const OPTIONS_ONLY: ReadonlySet<keyof PageMessages> = new Set([
+  'importRosterFile',
+  'syncRosterNow',
+  'rosterStatus',
+  'removeRoster',
+  'checkName',
+  'auditLog',
+  'clearAuditLog',
+  'reportPassedOn',
+  'removeReport',
+]);
+
+export { isExtensionFrameSender, isOwnPageSender, isTrustedContentSender, ownPagePath, type FramePath, type SenderInfo } from './senders';
 
 export function parseWith<T>(type: string, schema: z.ZodType, data: unknown): T {
   const result = schema.safeParse(data);

@@ -23,9 +23,24 @@ export function isTrustedContentSender(sender: SenderInfo, ownId: string): boole
   return url !== undefined && networkForUrl(url) !== undefined;
 }
 
-/** True only for one of Chalkline's own pages (its URL is inside the extension's origin). */
+/** Chalkline's own pages that stand on their own (a tab or the toolbar popup), never framed in a site. */
+export const OWN_PAGES = ['/options.html', '/popup.html', '/review.html', '/blocked.html'] as const;
+export type OwnPagePath = (typeof OWN_PAGES)[number];
+
+/**
+ * The path of one of Chalkline's own pages, when the sender is one and is not inside a web page: an
+ * extension page framed in a guarded tab (or anywhere else) is not one of these, whatever its URL.
+ */
+export function ownPagePath(sender: SenderInfo, ownId: string, ownOrigin: string): OwnPagePath | null {
+  if (sender.id !== ownId || typeof sender.url !== 'string' || !sender.url.startsWith(ownOrigin)) return null;
+  if (sender.tab?.url !== undefined && !sender.tab.url.startsWith(ownOrigin)) return null;
+  const path = new URL(sender.url).pathname;
+  return (OWN_PAGES as readonly string[]).includes(path) ? (path as OwnPagePath) : null;
+}
+
+/** True only for one of Chalkline's own standalone pages (see {@link ownPagePath}). */
 export function isOwnPageSender(sender: SenderInfo, ownId: string, ownOrigin: string): boolean {
-  return sender.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
+  return ownPagePath(sender, ownId, ownOrigin) !== null;
 }
 
 /** The extension pages Chalkline frames inside guarded tabs. */

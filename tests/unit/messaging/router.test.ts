@@ -42,4 +42,32 @@ describe('the message router', () => {
       expect(contact).not.toHaveBeenCalled();
     });
   });
+
+  describe("Chalkline's own pages: standalone only, and the roster and log for the options page alone", () => {
+    const rosterStatus = vi.fn(async () => ({}) as never);
+    const listReports = vi.fn(async () => []);
+    // No reset here: the messaging library listens once per context, and the first describe's reset already ran.
+    beforeAll(() => {
+      handle('rosterStatus', rosterStatus);
+      handle('listReports', listReports);
+    });
+    const own = (path: string, tabUrl?: string) => ({ id: ID(), url: `chrome-extension://${ID()}${path}`, ...(tabUrl ? { tab: { id: 9, url: tabUrl } } : {}) });
+
+    it('the options page may ask for the roster; the popup and the review page may not', async () => {
+      await send('rosterStatus', {}, own('/options.html', `chrome-extension://${ID()}/options.html`));
+      expect(rosterStatus).toHaveBeenCalledTimes(1);
+      await expect(send('rosterStatus', {}, own('/popup.html'))).rejects.toThrow('Refused rosterStatus: only the options page may ask this');
+      await expect(send('rosterStatus', {}, own('/review.html', `chrome-extension://${ID()}/review.html`))).rejects.toThrow(/only the options page/);
+      expect(rosterStatus).toHaveBeenCalledTimes(1);
+    });
+
+    it('an extension page framed inside a guarded site is not one of our pages, whatever its address', async () => {
+      await send('listReports', {}, own('/popup.html'));
+      expect(listReports).toHaveBeenCalledTimes(1);
+      await expect(send('listReports', {}, own('/options.html', 'https://x.com/ellie'))).rejects.toThrow(/Refused listReports/);
+      await expect(send('rosterStatus', {}, own('/interstitial.html', 'https://x.com/ellie'))).rejects.toThrow(/Refused rosterStatus/);
+      await expect(send('listReports', {}, own('/interstitial.html', `chrome-extension://${ID()}/interstitial.html`))).rejects.toThrow(/Refused listReports/);
+      expect(listReports).toHaveBeenCalledTimes(1);
+    });
+  });
 });
