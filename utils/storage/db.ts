@@ -30,12 +30,19 @@ interface ChalklineDb extends DBSchema {
   reports: { key: string; value: StoredReport; indexes: { createdAt: number } };
   /** Each report's screenshot (PNG bytes), apart from the record so lists stay light. */
   screenshots: { key: string; value: Uint8Array };
+  /**
+   * Settings and packs the staff member or school chose, and the last settings in force: kept here,
+   * in the extension's own origin, not in storage.local, which content scripts can read and write.
+   */
+  config: { key: string; value: unknown };
+  /** The built roster index of one roster generation, so a woken worker loads it instead of rebuilding it. */
+  rosterIndex: { key: number; value: unknown };
 }
 
 export type ChalklineDatabase = IDBPDatabase<ChalklineDb>;
 
 const DB_NAME = 'chalkline';
-const DB_VERSION = 3;
+const DB_VERSION = 4;
 
 let opening: Promise<ChalklineDatabase> | undefined;
 
@@ -56,6 +63,10 @@ export function openChalklineDb(): Promise<ChalklineDatabase> {
       if (oldVersion < 3) {
         db.createObjectStore('reports', { keyPath: 'record.id' }).createIndex('createdAt', 'record.createdAt');
         db.createObjectStore('screenshots');
+      }
+      if (oldVersion < 4) {
+        db.createObjectStore('config');
+        db.createObjectStore('rosterIndex');
       }
     },
     terminated() {
