@@ -4,11 +4,12 @@ import { registerHoursMessages } from '@/utils/background/hours-messages';
 import { forgetHoursWarnTab, registerHoursWarnMessages } from '@/utils/background/hours-warn';
 import { blockSinglePageNavigation, BOUNDARY_ALARM, enforceSchedule, TICK_ALARM } from '@/utils/background/schedule-enforcer';
 import { registerContactMessages } from '@/utils/background/contact-messages';
-import { currentSettings } from '@/utils/background/config-cache';
+import { currentSettings, onSettingsChanged } from '@/utils/background/config-cache';
+import { registerSettingsMessages } from '@/utils/background/settings-messages';
+import { restrictStorageLocal } from '@/utils/background/config-migration';
 import { announceRosterChange, registerRosterMessages } from '@/utils/background/roster-messages';
 import { ensureSyncSchedule, rosterStatus, SYNC_ALARM, syncRoster } from '@/utils/background/roster-service';
 import { seedDemoSchool } from '@/utils/config/demo-seed';
-import { watchSettings } from '@/utils/config/store';
 import { handle } from '@/utils/messaging/router';
 import { dropHoldsForTab } from '@/utils/background/holds';
 import { registerReportMessages } from '@/utils/background/report-messages';
@@ -28,6 +29,7 @@ export default defineBackground(() => {
     await markTabGuarded(sender.tab!.id!, network);
     return { guarded: true };
   });
+  registerSettingsMessages();
   registerRosterMessages();
   registerContactMessages();
   registerHoursMessages();
@@ -77,10 +79,14 @@ export default defineBackground(() => {
   void scheduleReview();
   // The log keeps each entry for the retention period only.
   void pruneOldAudit();
-  watchSettings(({ settings }) => {
+  // Content scripts have no business in storage.local (Chromium lets us say so; see config-migration).
+  void restrictStorageLocal();
+  onSettingsChanged(() => {
     void scheduleReview();
-    void ensureSyncSchedule(settings);
-    void dropUnusedHostAccess(settings);
+    void currentSettings().then(({ settings }) => {
+      void ensureSyncSchedule(settings);
+      void dropUnusedHostAccess(settings);
+    });
     void enforceSchedule(undefined, { settingsChanged: true });
-  }, new AbortController().signal);
+  });
 });

@@ -21,8 +21,8 @@ import { hostAccessFor } from '@/utils/config/host-access';
 import { exportSettingsFile, readSettingsFile } from '@/utils/config/file';
 import { draftToLayer, settingsToDraft, type SettingsDraft } from '@/utils/config/form';
 import { checkLayer, type ResolvedSettings, type SettingProblem } from '@/utils/config/merge';
-import { loadSettings, readLocalLayer, watchSettings, writeLocalLayer } from '@/utils/config/store';
-import { readCustomPacks, saveCustomPack } from '@/utils/storage/custom-packs';
+import { readLocalLayer, writeLocalLayer } from '@/utils/config/store';
+import { saveCustomPack } from '@/utils/storage/custom-packs';
 import { t } from '@/utils/i18n';
 import { bytesToBase64 } from '@/utils/base64';
 import { onMessage, sendMessage } from '@/utils/messaging';
@@ -53,6 +53,7 @@ export function OptionsApp() {
   const [formProblems, setFormProblems] = useState<SettingProblem[]>([]);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [customPacks, setCustomPacks] = useState<Pack[]>([]);
+  const [policyPending, setPolicyPending] = useState(false);
   const outcomeRef = useRef<HTMLDivElement>(null);
   const [rosterStatus, setRosterStatus] = useState<RosterStatus | null>(null);
   const [rosterBusy, setRosterBusy] = useState(false);
@@ -102,15 +103,16 @@ export function OptionsApp() {
   }, []);
 
   useEffect(() => {
-    const controller = new AbortController();
-    const apply = (r: ResolvedSettings) => {
-      setResolved(r);
-      setDraft(settingsToDraft(r.settings));
-    };
-    void loadSettings().then(apply);
-    void readCustomPacks().then(setCustomPacks);
-    watchSettings(apply, controller.signal);
-    return () => controller.abort();
+    // The background answers at once, with the policy as last read while this start's read is slow.
+    const refresh = () =>
+      void sendMessage('getSettings', {}).then((state) => {
+        setResolved(state.resolved);
+        setDraft(settingsToDraft(state.resolved.settings));
+        setCustomPacks(state.packs);
+        setPolicyPending(state.policyPending);
+      });
+    refresh();
+    return onMessage('settingsChanged', refresh);
   }, []);
 
   useEffect(() => {
@@ -163,7 +165,7 @@ export function OptionsApp() {
       return;
     }
     await saveCustomPack(result.pack);
-    setCustomPacks(await readCustomPacks());
+    setCustomPacks((packs) => [...packs.filter((p) => p.id !== result.pack.id), result.pack]);
     setOutcome({ tone: 'ok', title: t('packImportedTitle', [result.pack.name, String(result.pack.rules.length)]), intro: t('packImportedIntro'), problems: [] });
   };
 
@@ -224,6 +226,11 @@ export function OptionsApp() {
     <main>
       <h1>{t('optionsTitle')}</h1>
       <p>{t('optionsIntro')}</p>
+      {policyPending && (
+        <p class="hint" role="status">
+          {t('policyPending')}
+        </p>
+      )}
       {resolved.locked.length > 0 && <p class="hint">{t('optionsLockedIntro')}</p>}
       {resolved.problems.some((p) => p.source === 'managed') && (
         <ProblemList

@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS } from '../../utils/config/schema';
 import { scheduleStatus, type ScheduleInput } from '../../utils/schedule/status';
 import { bankHolidayDates } from '../../utils/schedule/bank-holidays';
 import { extensionWorker, launchWithExtension } from '../e2e/support/browser';
-import { hoursAroundNow } from '../e2e/support/hours';
+import { hoursAroundNow, setSettings } from '../e2e/support/hours';
 import { CHROME_BUILD, CHROMIUM, FIXTURES, PROJECT_ROOT } from '../e2e/support/constants';
 import { ms, pct, report, time } from './stats';
 
@@ -94,7 +94,7 @@ async function blockingFigures(): Promise<void> {
     const baseline = await launchWithExtension({ build: onUpdatedBaseline() });
     try {
       const worker = await extensionWorker(ours);
-      await worker.evaluate((s) => chrome.storage.local.set({ settings: s }), { workingHours: hoursAroundNow(-60, 120) });
+      await setSettings(worker, { workingHours: hoursAroundNow(-60, 120) });
       await worker.evaluate(async () => {
         for (let i = 0; i < 300 && !(await chrome.declarativeNetRequest.getDynamicRules()).length; i++) await new Promise((r) => setTimeout(r, 50));
       });

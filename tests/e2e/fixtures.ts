@@ -39,8 +39,3 @@ export const test = base.extend<ExtensionFixtures>({
 });
 
 export { expect, EXTENSION_ID };
-
-/** Reads the extension's local storage from its service worker. */
-export function readLocal(worker: Worker, key: string): Promise<unknown> {
-  return worker.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key);
-}

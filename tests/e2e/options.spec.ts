@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, readLocal, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { readSettingsLayer } from './support/config';
 
 const json = (value: unknown) => ({ name: 'settings.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(value)) });
 
@@ -28,7 +29,7 @@ test.describe('options page', () => {
     await expect(page.getByLabel("DSL's e-mail address")).toHaveValue('dsl@hilltop.sch.uk');
     await expect(page.getByLabel('During working hours')).toHaveValue('warn');
     await expect(page.getByLabel('School name')).toHaveValue('Hill Top Academy');
-    const stored = (await readLocal(worker, 'settings')) as Record<string, { email?: string; mode?: string }>;
+    const stored = (await readSettingsLayer(worker)) as Record<string, { email?: string; mode?: string }>;
     expect(stored.schoolName).toBe('Hill Top Academy');
     expect(stored.dsl?.email).toBe('dsl@hilltop.sch.uk');
   });
@@ -37,7 +38,7 @@ test.describe('options page', () => {
     const page = await openExtensionPage('options.html');
     await page.getByLabel('Import settings file').setInputFiles(json({ schoolName: 'Before School' }));
     await expect(page.locator('#settings-outcome').getByRole('status')).toContainText('Settings updated: 1');
-    const before = await readLocal(worker, 'settings');
+    const before = await readSettingsLayer(worker);
 
     await page.getByLabel('Import settings file').setInputFiles(
       json({
@@ -55,7 +56,7 @@ test.describe('options page', () => {
     await expect(alert).toContainText('is not a real date');
     await expect(alert).toContainText('privacyReviewDays');
     await expect(alert).toContainText('favouriteColour');
-    expect(await readLocal(worker, 'settings')).toEqual(before);
+    expect(await readSettingsLayer(worker)).toEqual(before);
     await expect(page.getByLabel('School name')).toHaveValue('Before School');
   });
 
@@ -63,7 +64,7 @@ test.describe('options page', () => {
     const page = await openExtensionPage('options.html');
     await page.getByLabel('Import settings file').setInputFiles({ name: 'settings.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "schoolName": "Oops",\n}') });
     await expect(page.getByRole('alert')).toContainText('is not valid JSON: the problem is at line 3');
-    expect(await readLocal(worker, 'settings')).toBeUndefined();
+    expect(await readSettingsLayer(worker)).toBeUndefined();
   });
 
   test('the form refuses bad values, names the field and keeps the saved settings', async ({ openExtensionPage, worker }) => {
@@ -83,7 +84,7 @@ test.describe('options page', () => {
     await expect(mondayProblem).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByLabel('Monday working hours')).toBeFocused();
-    expect(await readLocal(worker, 'settings')).toBeUndefined();
+    expect(await readSettingsLayer(worker)).toBeUndefined();
   });
 
   test('exported settings import back unchanged', async ({ openExtensionPage }) => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { extensionWorker, launchWithExtension } from './support/browser';
 import { EXTENSION_ID } from './support/constants';
+import { readSettingsLayer } from './support/config';
 import { policyUnavailableReason, withEnterprisePolicy } from './support/policy';
 
 // Real enterprise policy: a JSON file under /etc/chromium/policies/managed, read by Chromium at start-up
@@ -45,8 +46,8 @@ test.describe('enterprise policy', () => {
       // Saving the form never writes over the policy, and never loses the local value.
       await page.getByRole('button', { name: 'Save settings' }).click();
       await expect(page.locator('#settings-outcome').getByRole('status')).toContainText('saved');
-      const local = await worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings as { schoolName: string });
-      expect(local.schoolName).toBe('My Own Name For It');
+      const local = await readSettingsLayer(worker);
+      expect(local?.schoolName).toBe('My Own Name For It');
       await context.close();
     });
 

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, readLocal, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { readSettingsLayer } from './support/config';
 import { FIXTURES } from './support/constants';
 
 const calendar = (name: string) => `${FIXTURES}/calendars/${name}`;
@@ -16,14 +17,14 @@ test.describe('importing term dates from a school calendar', () => {
     await expect(preview.getByRole('listitem').first()).toHaveText('Tue 1 September 2026 to Fri 18 December 2026');
     await preview.getByText('Events not used (4)').click();
     await expect(preview).toContainText('Parents’ Evening (Years 3, 4 and 5), Tue 13 October 2026: not a term, holiday or INSET day');
-    expect(await readLocal(worker, 'settings')).toBeUndefined(); // nothing changes before "Use these dates"
+    expect(await readSettingsLayer(worker)).toBeUndefined(); // nothing changes before "Use these dates"
 
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 
     await preview.getByRole('button', { name: 'Use these dates' }).click();
     await expect(page.locator('#settings-outcome').getByRole('status')).toContainText('Term dates saved: 3 terms and 16 closure days');
-    const stored = (await readLocal(worker, 'settings')) as Stored;
+    const stored = (await readSettingsLayer(worker)) as Stored;
     expect(stored?.workingHours?.termDates).toEqual([
       { start: '2026-09-01', end: '2026-12-18' },
       { start: '2027-01-04', end: '2027-03-25' },
@@ -45,7 +46,7 @@ test.describe('importing term dates from a school calendar', () => {
     await page.getByLabel('Import term dates (iCalendar)').setInputFiles(calendar('term-markers-2026-27.ics'));
     await page.getByRole('button', { name: 'Use these dates' }).click();
     await expect(page.locator('#settings-outcome').getByRole('status')).toContainText('Term dates saved: 3 terms');
-    const stored = (await readLocal(worker, 'settings')) as Stored;
+    const stored = (await readSettingsLayer(worker)) as Stored;
     expect(stored?.workingHours?.closures).toHaveLength(17);
     expect(stored?.workingHours?.closures).toContain('2026-11-05');
   });
@@ -57,7 +58,7 @@ test.describe('importing term dates from a school calendar', () => {
     await page.getByRole('button', { name: 'Cancel' }).click();
     await expect(page.getByRole('button', { name: 'Use these dates' })).toHaveCount(0);
     await expect(input).toBeFocused();
-    expect(await readLocal(worker, 'settings')).toBeUndefined();
+    expect(await readSettingsLayer(worker)).toBeUndefined();
   });
 
   test('a broken file or a saved web page is refused with a plain reason and nothing changes', async ({ openExtensionPage, worker }) => {
@@ -73,6 +74,6 @@ test.describe('importing term dates from a school calendar', () => {
     await expect(alert).toContainText('This file is a web page, not a calendar');
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
-    expect(await readLocal(worker, 'settings')).toBeUndefined();
+    expect(await readSettingsLayer(worker)).toBeUndefined();
   });
 });

@@ -155,7 +155,8 @@ export function draftToLayer(
       message: `could not read “${terms.unreadable.join('”, “')}”: write each term as 2026-09-03 to 2026-10-23`,
     });
   }
-  const all: Record<SettingsKey, unknown> = {
+  // The pack a school delivers as text has no box on the form: saving the form keeps it as it is.
+  const all: Record<Exclude<SettingsKey, 'schoolPack'>, unknown> = {
     schoolName: draft.schoolName,
     schoolAliases: parseLines(draft.schoolAliases),
     schoolWebsite: draft.schoolWebsite.trim(),

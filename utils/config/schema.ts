@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { officialRegexSource } from '@/utils/schedule/official';
 import { scheduleProblems } from '@/utils/schedule/periods';
+import { MAX_PACK_TEXT, parsePackText } from '@/rules/pack-text';
 
 /**
  * The one settings schema. The options page, the settings file import and enterprise policy
@@ -109,6 +110,15 @@ export const Settings = z.strictObject({
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be the id of a policy pack, such as "model" or "secondary-school"')
     .default('model')
     .describe('Which policy pack applies: "model" (the default) or the id of the school’s own pack.'),
+  schoolPack: z
+    .string()
+    .max(MAX_PACK_TEXT, 'is too large to be a policy pack (over 2 MB)')
+    .default('')
+    .superRefine((text, ctx) => {
+      if (text.trim() === '') return;
+      for (const p of parsePackText(text).problems) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
+    })
+    .describe('The school’s own policy pack, delivered by policy: the whole text of the pack file. Set policyPack to its id to use it. Leave empty to use a pack Chalkline ships.'),
   dsl: z
     .strictObject({
       name: z.string().trim().max(200).default('').describe('The Designated Safeguarding Lead’s name.'),

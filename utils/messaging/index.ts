@@ -10,7 +10,17 @@ import type { PopupState } from '@/utils/report/popup-state';
 import type { ReportSummary } from '@/utils/report/summary';
 import type { ReviewView } from '@/utils/review/view';
 import type { ProfileWarningView } from '@/utils/profile/warning';
+import type { ResolvedSettings } from '@/utils/config/merge';
+import type { Pack } from '@/rules/schema';
 import type { ContentMessages, HoursBannerMessages, InterstitialMessages, PageMessages } from './schemas';
+
+/** What the options page shows: the settings in force, the packs loaded on this computer, and whether policy is still on its way. */
+export interface SettingsState {
+  resolved: ResolvedSettings;
+  packs: Pack[];
+  /** The school's policy has not been read yet since the browser started: what it sets will take over. */
+  policyPending: boolean;
+}
 
 type Content<K extends keyof ContentMessages> = z.infer<ContentMessages[K]>;
 type Page<K extends keyof PageMessages> = z.infer<PageMessages[K]>;
@@ -49,6 +59,9 @@ export interface ProtocolMap {
   dismissProfileWarning(data: Record<string, never>): void;
   /** Background → a guarded tab's content script: the own-profile warning's size, or that it was hidden. */
   profileWarningFrame(data: { height?: number; dismissed?: true }): void;
+  getSettings(data: Page<'getSettings'>): SettingsState;
+  /** Background → extension pages: settings or packs changed (policy arrived, a save, an import); ask getSettings again. */
+  settingsChanged(data: Record<string, never>): void;
   importRosterFile(data: Page<'importRosterFile'>): RosterImportOutcome;
   syncRosterNow(data: Page<'syncRosterNow'>): RosterSyncOutcome;
   rosterStatus(data: Page<'rosterStatus'>): RosterStatus;

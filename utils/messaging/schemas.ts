@@ -98,6 +98,8 @@ const MAX_BASE64 = Math.ceil((50 * 1024 * 1024 * 4) / 3) + 4;
  * so a content script — which a hostile page could drive — is never allowed to send them.
  */
 export const PAGE_MESSAGES = {
+  /** The settings in force, what policy locks, the packs loaded here (the options page; it holds the signing secret). */
+  getSettings: z.object({}),
   importRosterFile: z.object({ name: text(255), base64: text(MAX_BASE64) }),
   syncRosterNow: z.object({}),
   rosterStatus: z.object({}),
@@ -145,6 +147,7 @@ export type PageMessages = typeof PAGE_MESSAGES;
  * reports. The popup, the review page and the blocked page have no business with them.
  */
 export const OPTIONS_ONLY: ReadonlySet<keyof PageMessages> = new Set([
+  'getSettings',
   'importRosterFile',
   'syncRosterNow',
   'rosterStatus',

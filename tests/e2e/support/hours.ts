@@ -27,10 +27,7 @@ export function hoursAroundNow(from: number, to: number, breaks: [number, number
   };
 }
 
-/** Writes the staff member's own settings layer, as the options page would. */
-export async function setSettings(worker: Worker, settings: Record<string, unknown>): Promise<void> {
-  await worker.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
-}
+export { setSettings } from './config';
 
 /**
  * Waits until the worker has switched the blocking rule on (true) or off (false). Generous: on a new

@@ -2,13 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkLayer, checkSetting, formatPath, resolveSettings } from '@/utils/config/merge';
 import { DEFAULT_SETTINGS, Settings, SETTINGS_KEYS, type SettingsKey } from '@/utils/config/schema';
+import { BUILT_IN_PACKS } from '@/rules';
+
+/** A school's own pack, delivered as the text of its pack file (the model pack under the school's id). */
+const SCHOOL_PACK = JSON.stringify({ ...BUILT_IN_PACKS.find((p) => p.id === 'model'), id: 'oak-hill-2026', name: 'Oak Hill School' });
 
 /** A settings file using every key the design's contract names ("Settings file / managed policy"). */
 const CONTRACT_FILE = {
   schoolName: 'Oak Hill School',
   schoolAliases: ['OHS', 'Oak Hill'],
   schoolWebsite: 'https://oakhill.sch.uk/',
-  policyPack: 'secondary-school',
+  policyPack: 'oak-hill-2026',
+  schoolPack: SCHOOL_PACK,
   dsl: { name: 'Sam Patel', email: 'dsl@oakhill.sch.uk', phone: '01632 960123' },
   staffName: 'Alex Morgan',
   reportWebhookUrl: 'https://reports.oakhill.sch.uk/hook',
@@ -186,6 +191,7 @@ const VALID: { [K in SettingsKey]: fc.Arbitrary<Settings[K]> } = {
     { name: trimmed(30), email: fc.constantFrom('', 'dsl@oak.sch.uk', 'head.teacher@example.org'), phone: trimmed(20) },
     { requiredKeys: ['name', 'email'] },
   ),
+  schoolPack: fc.constantFrom('', SCHOOL_PACK),
   staffName: trimmed(40),
   reportWebhookUrl: fc.oneof(httpsOrEmpty, fc.constantFrom('http://localhost:8123/reports', 'http://127.0.0.1/hook')),
   reportWebhookSecret: fc.oneof(fc.constant(''), fc.uint8Array({ minLength: 16, maxLength: 40 }).map((b) => `whsec_${Buffer.from(b).toString('base64')}`)),

@@ -1,31 +1,45 @@
+import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from 'wxt/browser';
-import type { ResolvedSettings } from '@/utils/config/merge';
 import { DEFAULT_SETTINGS } from '@/utils/config/schema';
 import {
   LOCAL_SETTINGS_KEY,
   loadSettings,
+  onConfigChange,
+  readConfig,
   readLocalLayer,
   readManaged,
-  watchSettings,
+  readManagedSnapshot,
+  writeConfig,
   writeLocalLayer,
+  writeManagedSnapshot,
+  type ConfigChange,
 } from '@/utils/config/store';
+import { closeChalklineDbForTests } from '@/utils/storage/db';
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await closeChalklineDbForTests();
+  globalThis.indexedDB = new IDBFactory();
+});
 afterEach(() => vi.restoreAllMocks());
 
-/** Resolves with the next settings watchSettings reports (or rejects after a short wait). */
-function nextChange(signal: AbortSignal, ms = 500): Promise<ResolvedSettings> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('watchSettings did not fire')), ms);
-    watchSettings((r) => {
+/** The next change announced on the config channel, or null when none comes within a short wait. */
+function nextAnnouncement(ms = 300): Promise<ConfigChange | null> {
+  const controller = new AbortController();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      controller.abort();
+      resolve(null);
+    }, ms);
+    onConfigChange((change) => {
       clearTimeout(timer);
-      resolve(r);
-    }, signal);
+      controller.abort();
+      resolve(change);
+    }, controller.signal);
   });
 }
-const settle = () => new Promise((r) => setTimeout(r, 20));
 
 describe('settings store', () => {
   it('gives the defaults, nothing locked, when nothing is stored', async () => {
@@ -35,14 +49,11 @@ describe('settings store', () => {
     expect(await readLocalLayer()).toEqual({});
   });
 
-  it('reflects a written local layer, under the documented storage key', async () => {
-    await writeLocalLayer({ schoolName: 'Oak Hill', privacyReviewDays: 30 });
-    expect(await fakeBrowser.storage.local.get(LOCAL_SETTINGS_KEY)).toEqual({
-      [LOCAL_SETTINGS_KEY]: { schoolName: 'Oak Hill', privacyReviewDays: 30 },
-    });
-    const r = await loadSettings();
-    expect(r.settings).toEqual({ ...DEFAULT_SETTINGS, schoolName: 'Oak Hill', privacyReviewDays: 30 });
-    expect(r.locked).toEqual([]);
+  it('keeps the local layer in Chalkline’s IndexedDB, never in storage.local (which content scripts can reach)', async () => {
+    await writeLocalLayer({ schoolName: 'Oak Hill', reportWebhookSecret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' });
+    expect(await readConfig(LOCAL_SETTINGS_KEY)).toEqual({ schoolName: 'Oak Hill', reportWebhookSecret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect((await loadSettings()).settings.schoolName).toBe('Oak Hill');
   });
 
   it('replaces the whole layer on each write', async () => {
@@ -56,8 +67,9 @@ describe('settings store', () => {
     ['an array', [1, 2]],
     ['a string', 'Oak Hill'],
     ['a number', 7],
+    ['null', null],
   ])('treats a stored %s as an empty layer', async (_what, value) => {
-    await fakeBrowser.storage.local.set({ [LOCAL_SETTINGS_KEY]: value });
+    await writeConfig(LOCAL_SETTINGS_KEY, value, null);
     expect(await readLocalLayer()).toEqual({});
     expect((await loadSettings()).settings).toEqual(DEFAULT_SETTINGS);
   });
@@ -78,74 +90,48 @@ describe('settings store', () => {
     expect([...r.locked].sort()).toEqual(['schoolName', 'schoolOwnedDevice']);
   });
 
-  it('treats managed storage that throws (Firefox without a policy) as no policy', async () => {
-    vi.spyOn(browser.storage.managed, 'get').mockRejectedValue(new Error('Managed storage manifest not found'));
-    await writeLocalLayer({ schoolName: 'Oak Hill' });
+  it('treats managed storage that throws (Firefox without a policy), or answers with no object, as no policy', async () => {
+    const get = vi.spyOn(browser.storage.managed, 'get').mockRejectedValue(new Error('Managed storage manifest not found'));
     expect(await readManaged()).toEqual({});
-    const r = await loadSettings();
-    expect(r.settings.schoolName).toBe('Oak Hill');
-    expect(r.locked).toEqual([]);
+    get.mockResolvedValue(['not', 'an', 'object'] as never);
+    expect(await readManaged()).toEqual({});
+  });
+
+  it('keeps the last policy read as a snapshot, and nothing unreadable passes for one', async () => {
+    expect(await readManagedSnapshot()).toBeNull();
+    await writeManagedSnapshot({ schoolName: 'Kept' });
+    expect(await readManagedSnapshot()).toEqual({ schoolName: 'Kept' });
+    await writeConfig('managedSnapshot', 'garbage', null);
+    expect(await readManagedSnapshot()).toBeNull();
   });
 });
 
-describe('watchSettings', () => {
-  it('fires with fresh settings when the local layer changes', async () => {
-    const controller = new AbortController();
-    const change = nextChange(controller.signal);
+describe('config channel', () => {
+  it('announces a settings write to other Chalkline contexts', async () => {
+    const heard = nextAnnouncement();
     await writeLocalLayer({ schoolName: 'Oak Hill' });
-    expect((await change).settings.schoolName).toBe('Oak Hill');
-    controller.abort();
+    expect(await heard).toBe('settings');
   });
 
-  it('fires when enterprise policy changes', async () => {
-    const controller = new AbortController();
-    const change = nextChange(controller.signal);
-    await fakeBrowser.storage.managed.set({ privacyReviewDays: 14 });
-    const r = await change;
-    expect(r.settings.privacyReviewDays).toBe(14);
-    expect(r.locked).toEqual(['privacyReviewDays']);
-    controller.abort();
+  it('says nothing for a snapshot write (that is the background’s own bookkeeping)', async () => {
+    const heard = nextAnnouncement(150);
+    await writeManagedSnapshot({ schoolName: 'Kept' });
+    expect(await heard).toBeNull();
   });
 
-  it('ignores changes to other local keys', async () => {
+  it('ignores anything else posted on the channel, and stops listening when aborted', async () => {
+    const listener = vi.fn();
     const controller = new AbortController();
-    const onChange = vi.fn();
-    watchSettings(onChange, controller.signal);
-    await fakeBrowser.storage.local.set({ somethingElse: 1 });
-    await fakeBrowser.storage.session.set({ [LOCAL_SETTINGS_KEY]: { schoolName: 'Session' } });
-    await settle();
-    expect(onChange).not.toHaveBeenCalled();
+    onConfigChange(listener, controller.signal);
+    const other = new BroadcastChannel('chalkline-config');
+    other.postMessage({ evil: true });
+    other.postMessage('roster');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(listener).not.toHaveBeenCalled();
     controller.abort();
-  });
-
-  it('stops after the signal aborts', async () => {
-    const controller = new AbortController();
-    const onChange = vi.fn();
-    watchSettings(onChange, controller.signal);
-    await writeLocalLayer({ schoolName: 'First' });
-    await settle();
-    expect(onChange).toHaveBeenCalledTimes(1);
-    controller.abort();
-    await writeLocalLayer({ schoolName: 'Second' });
-    await settle();
-    expect(onChange).toHaveBeenCalledTimes(1);
-    expect(browser.storage.onChanged.hasListeners()).toBe(false);
-  });
-
-  it('does not report a load that finishes after the signal aborted', async () => {
-    let release!: (v: Record<string, unknown>) => void;
-    const pending = new Promise<Record<string, unknown>>((resolve) => {
-      release = resolve;
-    });
-    const managedGet = vi.spyOn(browser.storage.managed, 'get').mockImplementation(() => pending);
-    const controller = new AbortController();
-    const onChange = vi.fn();
-    watchSettings(onChange, controller.signal);
-    await writeLocalLayer({ schoolName: 'Late' });
-    expect(managedGet).toHaveBeenCalled(); // the reload is under way
-    controller.abort();
-    release({});
-    await settle();
-    expect(onChange).not.toHaveBeenCalled();
+    other.postMessage('settings');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(listener).not.toHaveBeenCalled();
+    other.close();
   });
 });
