@@ -18,7 +18,8 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  reporter: reportDir ? [['list'], ['json', { outputFile: `${reportDir}/playwright.json` }]] : [['list']],
+  // The fault suite's summary line (faults: N cases, N held, 0 lost) comes from its own reporter.
+  reporter: [['list'], ['./e2e/faults/summary-reporter.ts'], ...(reportDir ? [['json', { outputFile: `${reportDir}/playwright.json` }] as const] : [])],
   use: { trace: 'retain-on-failure' },
   outputDir: '../test-results',
   projects: [
