@@ -10,14 +10,17 @@ import { Pack } from './schema';
 /** Reading a school's own policy pack: the pack, or every problem with it by path. */
 export type PackFileResult = { ok: true; pack: Pack } | { ok: false; problems: SettingProblem[] };
 
+/** The refusal for a file too large to be a policy pack (also said before reading one at all). */
+export function packFileTooLarge(): PackFileResult {
+  return { ok: false, problems: [{ path: '(whole file)', message: 'is too large to be a policy pack (over 2 MB)' }] };
+}
+
 /**
  * Validates a policy pack file a school loads. Its id must not clash with a built-in pack, so a
  * school's pack can never silently replace the one Chalkline ships under the same name.
  */
 export function readPackFile(text: string, options: { lockedId?: string } = {}): PackFileResult {
-  if (new TextEncoder().encode(text).length > MAX_PACK_FILE_BYTES) {
-    return { ok: false, problems: [{ path: '(whole file)', message: 'is too large to be a policy pack (over 2 MB)' }] };
-  }
+  if (new TextEncoder().encode(text).length > MAX_PACK_FILE_BYTES) return packFileTooLarge();
   const body = text.replace(/^\uFEFF/, '');
   let parsed: unknown;
   try {

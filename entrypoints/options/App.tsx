@@ -15,10 +15,12 @@ import { auditToCsv } from '@/utils/contact/audit';
 import type { AuditEntry } from '@/utils/contact/types';
 import { fieldLabel, SettingsForm } from '@/components/options/SettingsForm';
 import { BUILT_IN_PACKS } from '@/rules';
-import { readPackFile } from '@/rules/file';
+import { MAX_PACK_FILE_BYTES, packFileTooLarge, readPackFile } from '@/rules/file';
+import { decodeTextBytes } from '@/utils/decode-text';
+import { MAX_ROSTER_BYTES, tooLarge as rosterTooLarge } from '@/utils/roster/parse';
 import type { Pack } from '@/rules/schema';
 import { hostAccessFor } from '@/utils/config/host-access';
-import { exportSettingsFile, readSettingsFile } from '@/utils/config/file';
+import { exportSettingsFile, MAX_SETTINGS_FILE_BYTES, readSettingsFile, settingsFileTooLarge } from '@/utils/config/file';
 import { draftToLayer, settingsToDraft, type SettingsDraft } from '@/utils/config/form';
 import { checkLayer, type ResolvedSettings, type SettingProblem } from '@/utils/config/merge';
 import { readLocalLayer, writeLocalLayer } from '@/utils/config/store';
@@ -39,11 +41,18 @@ function requestHostAccess(urls: (string | undefined)[]): void {
   if (origins.length) void browser.permissions.request({ origins }).catch(() => false);
 }
 
-/** Reads a chosen file as text; resets the input so choosing the same file again still fires. */
-async function takeFile(input: HTMLInputElement): Promise<{ name: string; text: string } | null> {
+/**
+ * Reads a chosen file as text in whatever encoding an editor saved it (UTF-8, UTF-16 from Notepad's
+ * "Unicode", Windows-1252), without reading a file far too large for its purpose at all (`text` is
+ * then null). Resets the input so choosing the same file again still fires.
+ */
+async function takeFile(input: HTMLInputElement, maxBytes: number): Promise<{ name: string; text: string | null } | null> {
   const file = input.files?.[0];
   input.value = '';
-  return file ? { name: file.name, text: await file.text() } : null;
+  if (!file) return null;
+  // UTF-16 doubles the bytes of the same text.
+  if (file.size > maxBytes * 2 + 2) return { name: file.name, text: null };
+  return { name: file.name, text: decodeTextBytes(new Uint8Array(await file.arrayBuffer())).text };
 }
 
 /** The options page: wires storage to the settings form and the import/export tools. */
@@ -139,9 +148,9 @@ export function OptionsApp() {
   };
 
   const importSettings = async (input: HTMLInputElement) => {
-    const file = await takeFile(input);
+    const file = await takeFile(input, MAX_SETTINGS_FILE_BYTES);
     if (!file) return;
-    const result = readSettingsFile(file.text, await readLocalLayer());
+    const result = file.text === null ? settingsFileTooLarge() : readSettingsFile(file.text, await readLocalLayer());
     if (!result.ok) {
       setOutcome({ tone: 'error', title: t('importFailedTitle', file.name), intro: t('importFailedIntro'), problems: [...result.problems, ...result.warnings] });
       return;
@@ -157,9 +166,10 @@ export function OptionsApp() {
   };
 
   const importPack = async (input: HTMLInputElement) => {
-    const file = await takeFile(input);
+    const file = await takeFile(input, MAX_PACK_FILE_BYTES);
     if (!file) return;
-    const result = readPackFile(file.text, resolved.locked.includes('policyPack') ? { lockedId: resolved.settings.policyPack } : {});
+    const lockedId = resolved.locked.includes('policyPack') ? { lockedId: resolved.settings.policyPack } : {};
+    const result = file.text === null ? packFileTooLarge() : readPackFile(file.text, lockedId);
     if (!result.ok) {
       setOutcome({ tone: 'error', title: t('packFailedTitle', file.name), intro: t('importFailedIntro'), problems: result.problems });
       return;
@@ -199,6 +209,8 @@ export function OptionsApp() {
 
   const importRoster = (file: File) =>
     rosterAction(async () => {
+      // Never read a file far larger than any roster into memory just to refuse it.
+      if (file.size > MAX_ROSTER_BYTES) return { tone: 'error', title: t('rosterImportFailedTitle'), reason: rosterTooLarge().reason, problems: [] };
       const outcome = await sendMessage('importRosterFile', { name: file.name, base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) });
       setRosterStatus(outcome.status);
       return outcome.ok

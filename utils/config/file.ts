@@ -25,15 +25,18 @@ export function describeJsonError(text: string): string {
   return `is not valid JSON: the problem is at line ${line}, column ${column} (${printParseErrorCode(first.error)})`;
 }
 
+/** The refusal for a file too large to be a settings file (also said before reading one at all). */
+export function settingsFileTooLarge(): SettingsFileResult {
+  return { ok: false, problems: [{ path: '(whole file)', message: 'is too large to be a settings file (over 1 MB)' }], warnings: [] };
+}
+
 /**
  * Reads a settings file against the staff member's current local layer. The keys the file holds
  * replace the current values and the rest stay; unknown keys are warned about and ignored; if any
  * value is wrong, nothing at all is applied and every problem is listed by key.
  */
 export function readSettingsFile(text: string, currentLocal: Record<string, unknown>): SettingsFileResult {
-  if (new TextEncoder().encode(text).length > MAX_SETTINGS_FILE_BYTES) {
-    return { ok: false, problems: [{ path: '(whole file)', message: 'is too large to be a settings file (over 1 MB)' }], warnings: [] };
-  }
+  if (new TextEncoder().encode(text).length > MAX_SETTINGS_FILE_BYTES) return settingsFileTooLarge();
   const body = text.replace(/^\uFEFF/, '');
   let parsed: unknown;
   try {
