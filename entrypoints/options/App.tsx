@@ -200,8 +200,11 @@ export function OptionsApp() {
     setRosterOutcome(null);
     try {
       setRosterOutcome(await run());
-    } catch (error) {
-      setRosterOutcome({ tone: 'error', title: t('rosterImportFailedTitle'), reason: error instanceof Error ? error.message : String(error), problems: [] });
+    } catch {
+      // No answer (the worker was stopped, say): the import may or may not have finished, so say only
+      // what is known, and show the roster that is in force now.
+      setRosterOutcome({ tone: 'error', title: t('rosterInterruptedTitle'), reason: t('rosterInterruptedReason'), problems: [] });
+      await sendMessage('rosterStatus', {}).then(setRosterStatus, () => undefined);
     } finally {
       setRosterBusy(false);
     }
