@@ -28,6 +28,8 @@ export const HARDENED: Declarations = {
   'mix-blend-mode': 'normal',
   'pointer-events': 'auto',
   'box-sizing': 'content-box',
+  // A popover's own style would make the frame a scroll box (see topLayer below).
+  overflow: 'clip',
   transition: 'none',
   animation: 'none',
 };
@@ -55,6 +57,16 @@ export interface FrameGuardOptions {
   now?(): number;
   /** Tells the frame's page it was disturbed; by default posts {@link FRAME_DISTURBED} into it. */
   tell?(frame: HTMLIFrameElement): void;
+  /**
+   * Shows the frame in the top layer (a manual popover) where the browser can, so that no element of
+   * the page's, whatever its z-index, is drawn over it: only the page's own later popovers and modal
+   * dialogs could be, and those the frame's visibility check sees. Without this, anything the page
+   * lays over any part of the frame makes Chromium report all of it not visible (tried here), and its
+   * buttons would then never take a press. On by default.
+   */
+  topLayer?: boolean;
+  /** How often to look again without being told (milliseconds). */
+  heartbeatMs?: number;
   /** The least time between two re-insertions, so a page that keeps removing the frame cannot make it reload in a loop. */
   reinsertGapMs?: number;
 }
@@ -87,6 +99,18 @@ export function guardFrame(frame: HTMLIFrameElement, options: FrameGuardOptions)
   let placedAt = -Infinity;
   let retry: ReturnType<typeof setTimeout> | undefined;
 
+  const topLayer = (options.topLayer ?? true) && typeof frame.showPopover === 'function';
+  const inTopLayer = () => !topLayer || frame.matches(':popover-open');
+  const raise = () => {
+    if (inTopLayer() || !frame.isConnected) return;
+    try {
+      frame.showPopover();
+    } catch {
+      // Not shown (a page's modal dialog in the way): the frame is still in the page, on its z-index.
+    }
+  };
+  if (topLayer) frame.popover = 'manual';
+
   const apply = (style: Declarations) => {
     for (const [name, value] of Object.entries(style)) frame.style.setProperty(name, value, 'important');
     // What the browser kept, not what was asked: a property it does not know (zoom in an older
@@ -112,12 +136,14 @@ export function guardFrame(frame: HTMLIFrameElement, options: FrameGuardOptions)
       frame.remove();
       restore();
       options.place(frame);
+      raise();
       // A page that replaced its body gave the frame a new home: watch that one now.
       watchPlaces();
       return;
     }
-    if (attributeDrift(expected, attributesOf(frame)).length === 0) return;
+    if (attributeDrift(expected, attributesOf(frame)).length === 0 && inTopLayer()) return;
     restore();
+    raise();
     tell(frame);
   };
   function request() {
@@ -138,7 +164,12 @@ export function guardFrame(frame: HTMLIFrameElement, options: FrameGuardOptions)
     }
   };
   apply({ ...HARDENED, ...options.style });
+  raise();
   watchPlaces();
+  // hidePopover() changes no attribute and no child list; the page can also stop the toggle event
+  // before it reaches the frame. A slow look now and then catches whatever the observers did not.
+  frame.addEventListener('toggle', request);
+  const heartbeat = setInterval(request, options.heartbeatMs ?? 250);
 
   return {
     restyle(style) {
@@ -148,6 +179,8 @@ export function guardFrame(frame: HTMLIFrameElement, options: FrameGuardOptions)
     stop() {
       stopped = true;
       clearTimeout(retry);
+      clearInterval(heartbeat);
+      frame.removeEventListener('toggle', request);
       attributes.disconnect();
       places.disconnect();
     },

@@ -166,6 +166,25 @@ describe('a guarded frame', () => {
     expect(tell).toHaveBeenCalledTimes(1);
   });
 
+  it('shows the frame in the top layer, and puts it back there when the page hides it', async () => {
+    let open = false;
+    const frame = document.createElement('iframe');
+    const showPopover = vi.fn(() => void (open = true));
+    Object.assign(frame, { showPopover, matches: (selector: string) => selector === ':popover-open' && open });
+    document.body.append(frame);
+    const tell = vi.fn();
+    const guard = guardFrame(frame, { style: {}, home: () => document.body, place: (f) => document.body.append(f), schedule: (run) => void queue.push(run), tell, heartbeatMs: 10 });
+    stops.push(() => guard.stop());
+    expect(frame.getAttribute('popover')).toBe('manual');
+    expect(showPopover).toHaveBeenCalledTimes(1);
+    // hidePopover() touches no attribute: the next look finds it out of the top layer.
+    open = false;
+    await new Promise((r) => setTimeout(r, 30));
+    queue.splice(0).forEach((run) => run());
+    expect(showPopover).toHaveBeenCalledTimes(2);
+    expect(tell).toHaveBeenCalledTimes(1);
+  });
+
   it('stops when Chalkline closes the frame', async () => {
     const { frame, guard } = guarded();
     guard.stop();
