@@ -1,8 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ContinueChoice, ContinueReason } from '@/utils/hours/warn';
+import type { DecisionGate } from '@/utils/frames/decision-gate';
 import { t, type MessageKey } from '@/utils/i18n';
 import { whenItEnds } from '@/utils/schedule/describe';
 import type { HoursView } from '@/utils/schedule/view';
+import { GoAheadButton, sayWhenCovered } from '../GoAheadButton';
 import { Quote } from '../Quote';
 
 interface HoursBannerProps {
@@ -11,6 +13,8 @@ interface HoursBannerProps {
   now: number;
   onClose: () => Promise<void>;
   onContinue: (choice: ContinueChoice) => Promise<void>;
+  /** Decides which presses on the reason form's "Continue" count (the page may be clickjacking). */
+  gate: DecisionGate;
 }
 
 const REASONS: { value: ContinueReason; label: MessageKey }[] = [
@@ -30,7 +34,7 @@ function heading(view: HoursView): string {
  * stays usable. It names the rule in the school's words and offers two equal choices: close the tab,
  * or go on with a reason, which is kept in the staff member's own log.
  */
-export function HoursBanner({ view, now, onClose, onContinue }: HoursBannerProps) {
+export function HoursBanner({ view, now, onClose, onContinue, gate }: HoursBannerProps) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState<ContinueReason | null>(null);
   const [note, setNote] = useState('');
@@ -134,7 +138,9 @@ export function HoursBanner({ view, now, onClose, onContinue }: HoursBannerProps
                 }}
               />
             </fieldset>
-            <button type="submit">{t('hoursBannerSubmit')}</button>
+            <GoAheadButton gate={gate} type="submit" onRefused={sayWhenCovered(setError)}>
+              {t('hoursBannerSubmit')}
+            </GoAheadButton>
           </form>
         )}
       </div>

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComposeChoice, ComposeHoldView } from '@/utils/compose/types';
+import type { DecisionGate } from '@/utils/frames/decision-gate';
 import { t } from '@/utils/i18n';
+import { GoAheadButton, sayWhenCovered } from '../GoAheadButton';
 import { kindLabel } from '../compose-hint/ComposeHint';
 import { Quote } from '../Quote';
 import { trapFocus } from './focus';
@@ -8,6 +10,8 @@ import { trapFocus } from './focus';
 interface ComposeHoldProps {
   view: ComposeHoldView;
   onChoose: (choice: ComposeChoice, reason?: string) => Promise<void>;
+  /** Decides which presses on "Post anyway" and "Go ahead" count (the page may be clickjacking). */
+  gate: DecisionGate;
 }
 
 /**
@@ -15,12 +19,13 @@ interface ComposeHoldProps {
  * "Edit" is first and focused, and keeps the post in its box; Escape edits. Posting anyway is a
  * deliberate second step, and needs a reason where a rule blocks.
  */
-export function ComposeHold({ view, onChoose }: ComposeHoldProps) {
+export function ComposeHold({ view, onChoose, gate }: ComposeHoldProps) {
   const dialog = useRef<HTMLDivElement>(null);
   const edit = useRef<HTMLButtonElement>(null);
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
   const [error, setError] = useState('');
+  const refused = sayWhenCovered(setError);
   const message = view.surface === 'message';
   const why = useRef<HTMLTextAreaElement>(null);
   useEffect(() => edit.current?.focus({ preventScroll: true }), [view]);
@@ -87,14 +92,16 @@ export function ComposeHold({ view, onChoose }: ComposeHoldProps) {
           <button ref={edit} type="button" onClick={() => void send('edit')}>
             {t(message ? 'composeHoldEditMessage' : 'composeHoldEdit')}
           </button>
-          <button
-            type="button"
-            class="warning"
-            aria-expanded={view.reasonRequired ? asking : undefined}
-            onClick={() => (view.reasonRequired ? setAsking(true) : void send('post'))}
-          >
-            {t(message ? 'composeHoldSendAnyway' : 'composeHoldPostAnyway')}
-          </button>
+          {view.reasonRequired ? (
+            // Only opens the reason form: the decision is its own "Go ahead" button.
+            <button type="button" class="warning" aria-expanded={asking} onClick={() => setAsking(true)}>
+              {t(message ? 'composeHoldSendAnyway' : 'composeHoldPostAnyway')}
+            </button>
+          ) : (
+            <GoAheadButton gate={gate} class="warning" onPress={() => void send('post')} onRefused={refused}>
+              {t(message ? 'composeHoldSendAnyway' : 'composeHoldPostAnyway')}
+            </GoAheadButton>
+          )}
         </div>
         {asking && (
           <form
@@ -110,7 +117,9 @@ export function ComposeHold({ view, onChoose }: ComposeHoldProps) {
               {t('interstitialReasonHint')}
             </p>
             <textarea ref={why} id="compose-reason" aria-describedby="compose-reason-hint" value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
-            <button type="submit">{t('composeHoldReasonSubmit')}</button>
+            <GoAheadButton gate={gate} type="submit" onRefused={refused}>
+              {t('composeHoldReasonSubmit')}
+            </GoAheadButton>
           </form>
         )}
       </div>

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ExceptionKind } from '@/rules/schema';
 import type { HoldChoice, HoldView } from '@/utils/contact/types';
+import type { DecisionGate } from '@/utils/frames/decision-gate';
 import { t } from '@/utils/i18n';
+import { GoAheadButton, sayWhenCovered } from '../GoAheadButton';
 import { Quote } from '../Quote';
 import { trapFocus } from './focus';
 
@@ -15,6 +17,8 @@ interface InterstitialProps {
   /** undefined while loading; null when there is no hold any more. */
   view: HoldView | null | undefined;
   onChoose: (choice: InterstitialChoice) => Promise<void>;
+  /** Decides which presses on "Continue anyway" and "Go ahead" count (the page may be clickjacking). */
+  gate: DecisionGate;
 }
 
 /**
@@ -22,13 +26,14 @@ interface InterstitialProps {
  * choices that rule allows. Cancel is first and focused; Escape cancels. No choice is pre-selected and
  * going ahead always takes a deliberate step.
  */
-export function Interstitial({ view, onChoose }: InterstitialProps) {
+export function Interstitial({ view, onChoose, gate }: InterstitialProps) {
   const dialog = useRef<HTMLDivElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const why = useRef<HTMLTextAreaElement>(null);
   const [exception, setException] = useState<ExceptionKind | null>(null);
   const [reason, setReason] = useState('');
   const [error, setError] = useState('');
+  const refused = sayWhenCovered(setError);
 
   useEffect(() => cancel.current?.focus({ preventScroll: true }), [view]);
 
@@ -92,9 +97,9 @@ export function Interstitial({ view, onChoose }: InterstitialProps) {
                 </button>
               ))}
               {view.canProceed && (
-                <button type="button" class="warning" onClick={() => void send({ choice: 'proceed' })}>
+                <GoAheadButton gate={gate} class="warning" onPress={() => void send({ choice: 'proceed' })} onRefused={refused}>
                   {t('interstitialContinue')}
-                </button>
+                </GoAheadButton>
               )}
             </div>
             {view.citations.length > 1 && (
@@ -119,7 +124,9 @@ export function Interstitial({ view, onChoose }: InterstitialProps) {
                   {t('interstitialReasonHint')}
                 </p>
                 <textarea ref={why} id="reason" aria-describedby="reason-hint" value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
-                <button type="submit">{t('interstitialReasonSubmit')}</button>
+                <GoAheadButton gate={gate} type="submit" onRefused={refused}>
+                  {t('interstitialReasonSubmit')}
+                </GoAheadButton>
               </form>
             )}
           </>

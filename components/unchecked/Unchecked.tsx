@@ -1,18 +1,23 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { UncheckedChoice } from '@/utils/content/hold-engine';
+import type { DecisionGate } from '@/utils/frames/decision-gate';
 import { t } from '@/utils/i18n';
+import { GoAheadButton, sayWhenCovered } from '../GoAheadButton';
 
 interface UncheckedProps {
   onChoose: (choice: UncheckedChoice) => Promise<void>;
+  /** Decides which presses on "Go ahead without the check" count (the page may be clickjacking). */
+  gate: DecisionGate;
 }
 
 /**
  * Shown when Chalkline could not get an answer in time (the extension may be starting up): it says so
  * plainly and lets the person choose. Nothing here comes from the roster, and nothing is passed silently.
  */
-export function Unchecked({ onChoose }: UncheckedProps) {
+export function Unchecked({ onChoose, gate }: UncheckedProps) {
   const cancel = useRef<HTMLButtonElement>(null);
   const [error, setError] = useState('');
+  const refused = sayWhenCovered(setError);
   useEffect(() => cancel.current?.focus({ preventScroll: true }), []);
   const send = async (choice: UncheckedChoice) => {
     try {
@@ -43,9 +48,9 @@ export function Unchecked({ onChoose }: UncheckedProps) {
           <button type="button" class="secondary" onClick={() => void send('retry')}>
             {t('uncheckedRetry')}
           </button>
-          <button type="button" class="warning" onClick={() => void send('proceed')}>
+          <GoAheadButton gate={gate} class="warning" onPress={() => void send('proceed')} onRefused={refused}>
             {t('uncheckedProceed')}
-          </button>
+          </GoAheadButton>
         </div>
       </div>
     </div>

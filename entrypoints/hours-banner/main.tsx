@@ -2,8 +2,13 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { HoursBanner } from '@/components/banner/HoursBanner';
 import { reportHeight } from '@/components/report-height';
+import { createDecisionGate } from '@/utils/frames/decision-gate';
+import { windowGateEnv } from '@/utils/frames/window-env';
 import { sendMessage } from '@/utils/messaging';
 import type { HoursView } from '@/utils/schedule/view';
+
+// From the frame's first moment: the settling time counts from when the frame was shown.
+const gate = createDecisionGate(windowGateEnv(window));
 
 /** Asks the background for the hours and sends back the staff member's choice. */
 function App() {
@@ -15,6 +20,7 @@ function App() {
     <HoursBanner
       view={view}
       now={Date.now()}
+      gate={gate}
       onClose={() => sendMessage('closeTabForHours', {})}
       onContinue={async (choice) => {
         await sendMessage('continueInHours', choice);

@@ -76,6 +76,8 @@ test.describe('compose frames', () => {
     await expect(reason).toBeFocused();
     await page.keyboard.type('Her mum asked me to pass this on');
     await page.keyboard.press('Tab');
+    // Going ahead takes a press only once its button has been on screen for half a second.
+    await expect(frame.getByRole('button', { name: 'Go ahead and keep my reason' })).toBeEnabled();
     await page.keyboard.press('Enter');
     await expect.poll(() => siteActions(page)).toEqual([{ action: 'message', text: RISKY, to: 'Ellie Smith' }]);
     expect((await auditLog(worker))[0]).toMatchObject({ decision: 'proceeded', reason: 'Her mum asked me to pass this on' });

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { AuditEntry } from '@/utils/contact/types';
+import { pressInFrame } from './support/frames';
 import { badgeText, hoursAroundNow, setSettings } from './support/hours';
 import { serveSite } from './support/sites';
 
@@ -55,9 +56,9 @@ function banner(page: Page) {
   return page.frameLocator(BANNER).getByRole('region', { name: 'Working-hours reminder' });
 }
 
-/** Presses a button that makes the frame go away, without Playwright then waiting on the removed frame. */
+/** Presses a button that makes the frame go away, with a real click (./support/frames). */
 async function pressAndLeave(page: Page, name: string): Promise<void> {
-  await banner(page).getByRole('button', { name, exact: true }).dispatchEvent('click');
+  await pressInFrame(page, banner(page).getByRole('button', { name, exact: true }));
 }
 
 test.describe('working hours, warn mode', () => {

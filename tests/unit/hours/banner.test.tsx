@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HoursBanner } from '@/components/banner/HoursBanner';
 import type { ScheduleStatus } from '@/utils/schedule/status';
 import type { HoursView } from '@/utils/schedule/view';
+import { OPEN_GATE } from '../support/gates';
 
 vi.mock('@/utils/i18n', async () => ({ t: (await import('../support/messages')).britishEnglish }));
 
@@ -41,7 +42,7 @@ const VIEW: HoursView = {
 function show(view: HoursView = VIEW) {
   const onClose = vi.fn(async () => {});
   const onContinue = vi.fn(async () => {});
-  act(() => render(<HoursBanner view={view} now={NOW} onClose={onClose} onContinue={onContinue} />, document.body));
+  act(() => render(<HoursBanner gate={OPEN_GATE} view={view} now={NOW} onClose={onClose} onContinue={onContinue} />, document.body));
   return { onClose, onContinue };
 }
 const button = (name: string) => [...document.querySelectorAll('button')].find((b) => b.textContent === name)!;
@@ -119,7 +120,7 @@ describe('the working-hours banner', () => {
     const onContinue = vi.fn(async () => {
       throw new Error('Refused continueInHours: note: too long');
     });
-    act(() => render(<HoursBanner view={VIEW} now={NOW} onClose={async () => {}} onContinue={onContinue} />, document.body));
+    act(() => render(<HoursBanner gate={OPEN_GATE} view={VIEW} now={NOW} onClose={async () => {}} onContinue={onContinue} />, document.body));
     await click(button('Continue — I have a reason'));
     await click(document.querySelector<HTMLInputElement>('#reason-official-account')!);
     await act(async () => button('Continue').click());
@@ -127,7 +128,7 @@ describe('the working-hours banner', () => {
   });
 
   it('says it is loading until the hours arrive', () => {
-    act(() => render(<HoursBanner view={undefined} now={NOW} onClose={async () => {}} onContinue={async () => {}} />, document.body));
+    act(() => render(<HoursBanner gate={OPEN_GATE} view={undefined} now={NOW} onClose={async () => {}} onContinue={async () => {}} />, document.body));
     expect(document.querySelector('[role="region"]')!.getAttribute('aria-busy')).toBe('true');
   });
 });
