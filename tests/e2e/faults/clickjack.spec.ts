@@ -1,7 +1,7 @@
 import type { BrowserContext, Frame, Page, Worker } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { auditLog, choose, hasInterstitial, interstitial, loadSchool, openSite, siteActions } from './support/contact';
-import { pressInFrame } from './support/frames';
+import { expect, test } from '../fixtures';
+import { auditLog, choose, hasInterstitial, interstitial, loadSchool, openSite, siteActions } from '../support/contact';
+import { pressInFrame } from '../support/frames';
 
 // Clickjacking the interstitial: the page owns the <iframe> element, so it can make it transparent,
 // move it, cover it or remove it, to slide "Continue anyway" under a click meant for the page. A press
@@ -58,7 +58,7 @@ async function stillHeldThenCancelled(page: Page, worker: Worker): Promise<void>
   expect(await siteActions(page)).toEqual([]);
 }
 
-test.describe('clickjacking the interstitial', () => {
+test.describe('fault: clickjacking the interstitial', () => {
   test.beforeEach(async ({ context }) => loadSchool(context));
 
   test('a transparent or moved interstitial (no decision taken)', async ({ context, worker }) => {
