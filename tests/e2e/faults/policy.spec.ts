@@ -1,0 +1,83 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { launchWithExtension } from '../support/browser';
+import { EXTENSION_ID, PROJECT_ROOT } from '../support/constants';
+import { interstitial, loadSchool, openSite } from '../support/contact';
+import { policyUnavailableReason, withEnterprisePolicy } from '../support/policy';
+
+/**
+ * Faults in what a school's enterprise policy delivers (a real policy file under /etc/chromium, so these
+ * run in the enterprise-policy project, one at a time). Values of the wrong kind are left out; a broken
+ * pack is reported and not used; a pack delivered by policy cannot be replaced from below.
+ */
+const MODEL = JSON.parse(readFileSync(`${PROJECT_ROOT}rules/packs/model.json`, 'utf8')) as { rules: { id: string; summary: string }[] };
+const OAKFIELD_SUMMARY = 'Oakfield rule 4.2: never befriend or follow a pupil online.';
+const oakfieldPack = () => ({
+  ...MODEL,
+  id: 'oakfield-2026',
+  name: 'Oakfield Primary School',
+  rules: MODEL.rules.map((r) => (r.id === 'no-contact-with-pupils' ? { ...r, summary: OAKFIELD_SUMMARY } : r)),
+});
+
+test.describe('fault: what the school’s policy delivers', () => {
+  test.skip(policyUnavailableReason !== undefined, policyUnavailableReason);
+  let profile: string;
+  test.beforeEach(() => {
+    profile = mkdtempSync(join(tmpdir(), 'chalkline-policy-'));
+  });
+  test.afterEach(() => rmSync(profile, { recursive: true, force: true }));
+
+  test('the school’s own pack, delivered by policy, is the one that speaks; a local file with its id is refused', async () => {
+    await withEnterprisePolicy({ policyPack: 'oakfield-2026', schoolPack: JSON.stringify(oakfieldPack()) }, async () => {
+      const context = await launchWithExtension({ userDataDir: profile });
+      await loadSchool(context);
+      const page = await openSite(context, 'x', 'profile', 'https://x.com/ellie.smith09');
+      await page.locator('[data-testid="primaryColumn"] [data-testid$="-follow"]').click();
+      await expect((await interstitial(page, 15_000)).getByRole('alertdialog')).toContainText(OAKFIELD_SUMMARY);
+
+      const options = await context.newPage();
+      await options.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+      const swapped = { ...oakfieldPack(), rules: MODEL.rules.map((r) => ({ ...r, severity: 'inform' })) };
+      await options.getByLabel('Import policy pack').setInputFiles({ name: 'pack.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(swapped)) });
+      await expect(options.getByRole('alert')).toContainText("is the pack your school's IT policy sets and locks");
+      await context.close();
+    });
+  });
+
+  test('a broken pack in policy is reported on the options page and not used: the model pack speaks instead', async () => {
+    await withEnterprisePolicy({ policyPack: 'oakfield-2026', schoolPack: '{"id": "oakfield-2026", "name": "Oakfield", "rules": [' }, async () => {
+      const context = await launchWithExtension({ userDataDir: profile });
+      const options = await context.newPage();
+      await options.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+      const alert = options.getByRole('alert');
+      await expect(alert).toContainText("Your school's IT policy has a problem", { timeout: 15_000 });
+      await expect(alert).toContainText('schoolPack');
+      await expect(alert).toContainText('not valid JSON');
+      await loadSchool(context);
+      const page = await openSite(context, 'x', 'profile', 'https://x.com/ellie.smith09');
+      await page.locator('[data-testid="primaryColumn"] [data-testid$="-follow"]').click();
+      const dialog = (await interstitial(page, 15_000)).getByRole('alertdialog');
+      await expect(dialog).toContainText(MODEL.rules.find((r) => r.id === 'no-contact-with-pupils')!.summary.slice(0, 60));
+      await context.close();
+    });
+  });
+
+  test('values of the wrong kind in policy are left out, and the staff member’s own values stay theirs', async () => {
+    await withEnterprisePolicy({ privacyReviewDays: 'often', schoolOwnedDevice: 'yes', schoolName: 'Greenfield High School' }, async () => {
+      const context = await launchWithExtension({ userDataDir: profile });
+      const options = await context.newPage();
+      await options.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+      // The well-formed value arrives and is locked…
+      await expect(options.getByLabel(/School name/)).toHaveValue('Greenfield High School', { timeout: 15_000 });
+      await expect(options.getByLabel(/School name/)).toBeDisabled();
+      // …the wrong-typed ones never take effect and lock nothing.
+      await expect(options.getByLabel(/review my privacy settings/)).toHaveValue('90');
+      await expect(options.getByLabel(/review my privacy settings/)).toBeEnabled();
+      await expect(options.getByLabel(/school-owned computer/)).not.toBeChecked();
+      await expect(options.getByLabel(/school-owned computer/)).toBeEnabled();
+      await context.close();
+    });
+  });
+});
