@@ -9,6 +9,8 @@ import { ms, pct, report } from './stats';
 import { rosterCsv, syntheticRoster } from './synthetic';
 
 type Reply<T> = { res?: T; err?: { message: string } };
+/** Wake-ups timed per figure: with so few, the p99 is the slowest one. */
+const WAKE_ROUNDS = 15;
 
 export async function chromiumBenchmarks(): Promise<void> {
   if (!existsSync(CHROMIUM)) {
@@ -25,32 +27,57 @@ export async function chromiumBenchmarks(): Promise<void> {
       page.evaluate(async ([t, d]) => (await chrome.runtime.sendMessage({ id: 1, type: t, data: d, timestamp: Date.now() })) as Reply<unknown>, [type, data] as const) as Promise<Reply<T>>;
 
     const cdp = await context.newCDPSession(page);
+    // The worker's state as Chromium reports it: the options page polls the worker every few seconds,
+    // which can start it again between the stop and the timed question, and that round is no wake-up.
+    let running = 'unknown';
+    let stops = 0;
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const v of versions) {
+        if (!v.scriptURL.startsWith(`chrome-extension://${EXTENSION_ID}/`)) continue;
+        running = v.runningStatus;
+        if (running === 'stopped') stops += 1;
+      }
+    });
     await cdp.send('ServiceWorker.enable');
-    /** First answer after the worker was stopped, and the next one, p50 of 7 rounds. */
+    /** Stops the worker; false when something started it again before the question could be asked. */
+    const stopWorker = async () => {
+      const before = stops;
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      for (let waited = 0; stops === before && running !== 'stopped'; waited += 10) {
+        if (waited > 5000) throw new Error(`the worker did not stop (${running})`);
+        await page.waitForTimeout(10);
+      }
+      // A moment more, so a message does not reach the worker as it is still going away.
+      await page.waitForTimeout(50);
+      return running === 'stopped';
+    };
+    /** First answer after the worker was stopped, and the next one, over WAKE_ROUNDS rounds. */
     const wake = async () => {
       const cold: number[] = [];
       const warm: number[] = [];
-      for (let i = 0; i < 7; i++) {
-        await cdp.send('ServiceWorker.stopAllWorkers');
-        // Let the stop finish, so the timed question really starts a new worker.
-        await page.waitForTimeout(300);
+      let lost = 0;
+      // One untimed round first: the first restart after a launch or an import takes seconds
+      // (Chromium caching the script, presumably), which no later wake-up pays.
+      await stopWorker();
+      await send('checkName', { name: 'Eleanor Smithson' }).catch(() => undefined);
+      while (cold.length < WAKE_ROUNDS) {
+        if (!(await stopWorker())) continue;
         const c0 = performance.now();
-        // A message that reaches the worker as it is still going away is lost ("Receiving end does not
-        // exist"): ask again at once, and count the whole time, as a person would wait it.
-        for (let tries = 0; ; tries++) {
-          try {
-            await send('checkName', { name: 'Eleanor Smithson' });
-            break;
-          } catch (error) {
-            if (tries >= 3 || !String(error).includes('Receiving end does not exist')) throw error;
-          }
+        try {
+          await send('checkName', { name: 'Eleanor Smithson' });
+        } catch (error) {
+          // A message that reaches the worker as it is still going away is lost: that round times
+          // the loss, not a wake-up, so it is asked again in a new round.
+          if (String(error).includes('Receiving end does not exist') && ++lost < WAKE_ROUNDS) continue;
+          throw error;
         }
         cold.push(performance.now() - c0);
         const w0 = performance.now();
         await send('checkName', { name: 'Eleanor Smithson' });
         warm.push(performance.now() - w0);
       }
-      return { cold: pct(cold.sort((a, b) => a - b), 50), warm: pct(warm.sort((a, b) => a - b), 50) };
+      cold.sort((a, b) => a - b);
+      return { cold: pct(cold, 50), coldP99: pct(cold, 99), warm: pct(warm.sort((a, b) => a - b), 50) };
     };
     const empty = await wake();
 
@@ -67,9 +94,9 @@ export async function chromiumBenchmarks(): Promise<void> {
     report('import in Chromium (options page)', ms(timed.wall), 'same, plus passing the file to the worker');
 
     const loaded = await wake();
-    report('worker wake-up, no roster', `p50 ${ms(empty.cold)}`, 'stopped worker starts and answers (baseline)');
-    report('worker wake-up, 50,000 roster', `p50 ${ms(loaded.cold)}`, 'start + IndexedDB read + index rebuild + match');
-    report('index rebuild after wake-up', ms(loaded.cold - empty.cold), 'difference of the two above', 'target ≤ 150 ms');
+    report('worker wake-up, no roster', `p50 ${ms(empty.cold)}, p99 ${ms(empty.coldP99)}`, `stopped worker starts and answers (baseline), ${WAKE_ROUNDS} rounds`);
+    report('worker wake-up, 50,000 roster', `p50 ${ms(loaded.cold)}, p99 ${ms(loaded.coldP99)}`, 'start + IndexedDB read + roster index + match');
+    report('roster part of a wake-up', ms(loaded.cold - empty.cold), 'difference of the two p50s above', 'target ≤ 50 ms');
     report('answer with the worker awake', `p50 ${ms(loaded.warm)}`, 'same question: messaging round trip + match');
   } finally {
     await context.close();
