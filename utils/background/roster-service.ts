@@ -184,7 +184,7 @@ export async function checkName(query: PersonQuery, settings: Settings): Promise
     rosterLoaded: true,
     likelyPupil: verdict.likelyPupil,
     matches: verdict.matches.slice(0, 10).map((m) => {
-      const e = index.entries[m.entryId]!;
+      const e = index.entry(m.entryId);
       const shown = e.preferredName && e.preferredName !== e.firstName ? `${e.firstName} (${e.preferredName})` : e.firstName;
       return {
         name: `${shown} ${e.lastName}`,
