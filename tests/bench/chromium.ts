@@ -9,8 +9,8 @@ import { ms, pct, report } from './stats';
 import { rosterCsv, syntheticRoster } from './synthetic';
 
 type Reply<T> = { res?: T; err?: { message: string } };
-/** Wake-ups timed per figure: with so few, the p99 is the slowest one. */
-const WAKE_ROUNDS = 15;
+/** Wake-ups timed per figure (CHALKLINE_WAKE_ROUNDS for more on a busy machine): with so few, the p99 is the slowest one. */
+const WAKE_ROUNDS = Number(process.env.CHALKLINE_WAKE_ROUNDS) || 15;
 
 export async function chromiumBenchmarks(): Promise<void> {
   if (!existsSync(CHROMIUM)) {
