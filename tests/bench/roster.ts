@@ -71,8 +71,8 @@ export async function rosterBenchmarks(): Promise<void> {
   // The stored form: packing it at import, and lookups served from it after a wake-up.
   const serialise = time(() => serialiseRosterIndex(index), 5, 1);
   const stored = serialiseRosterIndex(index);
-  const reload = time(() => loadSerialisedIndex(structuredClone(stored), SIZE), 10, 2);
-  const loadedIndex = loadSerialisedIndex(structuredClone(stored), SIZE);
+  const reload = time(() => loadSerialisedIndex(structuredClone(stored), { entryCount: SIZE }), 10, 2);
+  const loadedIndex = loadSerialisedIndex(structuredClone(stored), { entryCount: SIZE });
   const loadedScan = time(() => scanText(loadedIndex, text, TODAY), 2000);
   const loadedMatch = time(() => matchPerson(loadedIndex, queries[q++ % queries.length]!, TODAY), 5000);
   report('index serialise (at import)', `p50 ${ms(pct(serialise, 50))}`, `${SIZE.toLocaleString('en-GB')} entries`);
@@ -98,7 +98,7 @@ export async function rosterBenchmarks(): Promise<void> {
   report('import: end to end (Node)', ms(t3 - t0), 'same roster', 'target ≤ 2 s');
   const l0 = performance.now();
   const fromStore = await loadRosterIndex();
-  loadSerialisedIndex(fromStore!.index, fromStore!.meta.entryCount);
+  loadSerialisedIndex(fromStore!.index, { entryCount: fromStore!.meta.entryCount });
   report('wake-up: stored index (Node)', ms(performance.now() - l0), 'read from fake IndexedDB + load');
   const r0 = performance.now();
   const loaded = await loadRoster();

@@ -49,7 +49,7 @@ async function loadIndex(): Promise<{ generation: number; index: RosterIndex } |
   try {
     const stored = await loadRosterIndex();
     if (!stored) return null;
-    if (stored.index !== null) return { generation: stored.meta.generation, index: loadSerialisedIndex(stored.index, stored.meta.entryCount) };
+    if (stored.index !== null) return { generation: stored.meta.generation, index: loadSerialisedIndex(stored.index, { entryCount: stored.meta.entryCount, builtBy: builtBy() }) };
   } catch (error) {
     console.warn('Chalkline: the stored roster index cannot be used, so it is rebuilt.', error);
   }
@@ -57,8 +57,18 @@ async function loadIndex(): Promise<{ generation: number; index: RosterIndex } |
   if (!roster) return null;
   const index = buildRosterIndex(roster.entries);
   // Stored after this question is answered, for the next wake-up; if that fails, the next one rebuilds too.
-  setTimeout(() => void storeRosterIndex(roster.meta.generation, serialiseRosterIndex(index)).catch(() => undefined), 0);
+  setTimeout(() => void storeRosterIndex(roster.meta.generation, serialiseRosterIndex(index, builtBy())).catch(() => undefined), 0);
   return { generation: roster.meta.generation, index };
+}
+
+/** The version of Chalkline running, which a stored index must have been built by (see SerialisedRosterIndex). */
+function builtBy(): string {
+  try {
+    return browser.runtime.getManifest().version;
+  } catch {
+    // Only a test double of the browser has no manifest, and it is never updated.
+    return '';
+  }
 }
 
 async function readSyncState(): Promise<SyncState | null> {
@@ -84,7 +94,7 @@ async function importBytes(bytes: Uint8Array, source: RosterMeta['source'], time
   if (isRejected(parsed)) return { ok: false as const, reason: parsed.reason, problems: parsed.problems };
   const entries = withIds(parsed.entries);
   const index = buildRosterIndex(entries);
-  const meta = await replaceRoster({ entries, problems: parsed.problems, notes: parsed.notes, rowCount: parsed.rowCount, source, index: serialiseRosterIndex(index) });
+  const meta = await replaceRoster({ entries, problems: parsed.problems, notes: parsed.notes, rowCount: parsed.rowCount, source, index: serialiseRosterIndex(index, builtBy()) });
   cached = { generation: meta.generation, index };
   return { ok: true as const };
 }

@@ -17,6 +17,11 @@ export const ROSTER_INDEX_FORMAT = 1;
  */
 export interface SerialisedRosterIndex {
   format: number;
+  /**
+   * The version of Chalkline that built it: an update may key names differently (normalisation,
+   * diminutives) without a new layout, so an index built by another version is rebuilt too.
+   */
+  builtBy: string;
   entryCount: number;
   maxSurnameTokens: number;
   /** The surname keys of byFullName. */
@@ -59,7 +64,7 @@ function decodeEntry(json: string, id: number): RosterEntry {
 }
 
 /** Packs a built (or loaded) index for storage. Pure; about as costly as a build, so run it once per import. */
-export function serialiseRosterIndex(index: RosterIndex): SerialisedRosterIndex {
+export function serialiseRosterIndex(index: RosterIndex, builtBy = ''): SerialisedRosterIndex {
   const surnames: string[] = [];
   const givens: string[] = [];
   const owners: number[] = [];
@@ -86,6 +91,7 @@ export function serialiseRosterIndex(index: RosterIndex): SerialisedRosterIndex 
   }
   return {
     format: ROSTER_INDEX_FORMAT,
+    builtBy,
     entryCount: index.entryCount,
     maxSurnameTokens: index.maxSurnameTokens,
     surnames: packKeys(surnames),
@@ -101,14 +107,21 @@ export function serialiseRosterIndex(index: RosterIndex): SerialisedRosterIndex 
   };
 }
 
+/** What a stored index must have been made for: the roster's size, and the version of Chalkline now running. */
+export interface IndexExpectations {
+  entryCount?: number;
+  builtBy?: string;
+}
+
 /**
- * Why a stored index cannot be used, or null when its shape is sound: a missing or mistyped field,
- * or lengths that do not fit together. Constant time (see isPackedStrings).
+ * Why a stored index cannot be used, or null when its shape is sound: another format or builder, a
+ * missing or mistyped field, or lengths that do not fit together. Constant time (see isPackedStrings).
  */
-export function serialisedIndexProblem(data: unknown, entryCount?: number): string | null {
+export function serialisedIndexProblem(data: unknown, expected: IndexExpectations = {}): string | null {
   const d = data as Partial<SerialisedRosterIndex> | null;
   if (d?.format !== ROSTER_INDEX_FORMAT) return `format ${String(d?.format)}, expected ${ROSTER_INDEX_FORMAT}`;
-  if (typeof d.entryCount !== 'number' || (entryCount !== undefined && d.entryCount !== entryCount)) return 'entry count differs from the roster';
+  if (typeof d.builtBy !== 'string' || (expected.builtBy !== undefined && d.builtBy !== expected.builtBy)) return `built by version ${String(d.builtBy)}`;
+  if (typeof d.entryCount !== 'number' || (expected.entryCount !== undefined && d.entryCount !== expected.entryCount)) return 'entry count differs from the roster';
   if (typeof d.maxSurnameTokens !== 'number') return 'no surname length';
   for (const key of ['surnames', 'givens', 'surnameStarts', 'handles'] as const) if (!isPackedKeys(d[key])) return `${key} damaged`;
   if (!isPackedStrings(d.people) || d.people.ends.length !== d.entryCount) return 'people damaged';
@@ -126,10 +139,10 @@ function isRuns(starts: unknown, count: number, total: number): starts is Uint32
 /**
  * The index from its stored form, ready at once: lookups read the packed arrays directly, and an
  * entry is decoded the first time matching asks for it. Throws when `data` is of another format or
- * damaged (see serialisedIndexProblem); pass `entryCount` to check it against the roster's summary.
+ * builder, or damaged (see serialisedIndexProblem).
  */
-export function loadSerialisedIndex(data: unknown, entryCount?: number): RosterIndex {
-  const problem = serialisedIndexProblem(data, entryCount);
+export function loadSerialisedIndex(data: unknown, expected: IndexExpectations = {}): RosterIndex {
+  const problem = serialisedIndexProblem(data, expected);
   if (problem) throw new Error(`Stored roster index not usable: ${problem}`);
   const d = data as SerialisedRosterIndex;
   const decoded: (RosterEntry | undefined)[] = new Array(d.entryCount);

@@ -34,7 +34,7 @@ const query = fc.record({ name: fc.array(word, { maxLength: 4 }).map((w) => w.jo
 const text = fc.array(fc.tuple(word, fc.constantFrom(' ', ', ', '-', '.', ' @')), { maxLength: 30 }).map((ws) => ws.map(([w, gap]) => w + gap).join(''));
 
 /** The index as a woken worker has it: serialised, copied as IndexedDB would, and loaded. */
-const reloaded = (entries: RosterEntry[]) => loadSerialisedIndex(structuredClone(serialiseRosterIndex(buildRosterIndex(entries))), entries.length);
+const reloaded = (entries: RosterEntry[]) => loadSerialisedIndex(structuredClone(serialiseRosterIndex(buildRosterIndex(entries))), { entryCount: entries.length });
 
 describe('serialised roster index', () => {
   it('matches exactly as a freshly built index does, for random rosters, names, handles and texts', () => {
@@ -101,7 +101,13 @@ describe('a stored index that cannot be used', () => {
   });
 
   it('is refused when it was built for a roster of another size', () => {
-    expect(serialisedIndexProblem(good(), 1)).toBeNull();
-    expect(serialisedIndexProblem(good(), 2)).toMatch(/entry count/);
+    expect(serialisedIndexProblem(good(), { entryCount: 1 })).toBeNull();
+    expect(serialisedIndexProblem(good(), { entryCount: 2 })).toMatch(/entry count/);
+  });
+
+  it('is refused when another version of Chalkline built it (names may be keyed differently)', () => {
+    const built = serialiseRosterIndex(buildRosterIndex([{ id: 0, firstName: 'Ellie', lastName: 'Smith', role: 'pupil', handles: [] }]), '1.4.0');
+    expect(serialisedIndexProblem(built, { builtBy: '1.4.0' })).toBeNull();
+    expect(serialisedIndexProblem(built, { builtBy: '1.5.0' })).toMatch(/version 1.4.0/);
   });
 });

@@ -42,13 +42,14 @@ describe('roster index on wake-up', () => {
   });
 
   it('is stored by the import, and answers as the built index did', async () => {
-    expect(serialisedIndexProblem(await (await db()).get('rosterIndex', await generation()), 2)).toBeNull();
+    expect(serialisedIndexProblem(await (await db()).get('rosterIndex', await generation()), { entryCount: 2 })).toBeNull();
     expect(await names(await wake(), 'Ellie Smith')).toEqual(['Eleanor (Ellie) Smith (full name)']);
     expect(await names(await wake(), 'SMITH, Nell')).toEqual(['Eleanor (Ellie) Smith (name variant)']);
   });
 
   const unusable: [string, (stored: Record<string, unknown>) => unknown][] = [
     ['of an older format', (stored) => ({ ...stored, format: ROSTER_INDEX_FORMAT - 1 })],
+    ['built by another version of Chalkline', (stored) => ({ ...stored, builtBy: 'another version' })],
     ['damaged', (stored) => ({ ...stored, hits: 'not an array' })],
     ['not an index at all', () => 42],
   ];
@@ -59,7 +60,7 @@ describe('roster index on wake-up', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(await names(await wake(), 'Ellie Smith')).toEqual(['Eleanor (Ellie) Smith (full name)']);
     expect(warn).toHaveBeenCalledOnce();
-    await vi.waitFor(async () => expect(serialisedIndexProblem(await (await db()).get('rosterIndex', gen), 2)).toBeNull());
+    await vi.waitFor(async () => expect(serialisedIndexProblem(await (await db()).get('rosterIndex', gen), { entryCount: 2 })).toBeNull());
   });
 
   it('is rebuilt when none is stored, or only one of another roster', async () => {
