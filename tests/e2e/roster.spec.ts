@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { FIXTURES } from './support/constants';
+import { stopServiceWorker } from './support/hours';
 import { startRosterServer, type RosterServer } from './support/roster-server';
 
 const ROSTER_V1 = readFileSync(`${FIXTURES}/roster/e2e-school.csv`, 'utf8');
@@ -10,6 +11,23 @@ const csv = (body: string, etag: string) => ({ status: 200, body, headers: { 'Co
 const V1_COUNTS = 'Pupils: 5. Former pupils: 1. Parents and carers: 2. Staff: 1.';
 
 const file = (name: string, body: string | Buffer) => ({ name, mimeType: 'text/csv', buffer: Buffer.isBuffer(body) ? body : Buffer.from(body) });
+
+/** The stored roster indexes by generation, read (or first changed) in the options page, which shares the worker's IndexedDB. */
+function storedIndexes(page: Page, spoil = false): Promise<Record<number, unknown>> {
+  return page.evaluate(async (spoilIt) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => Object.assign(indexedDB.open('chalkline'), { onsuccess(this: IDBOpenDBRequest) { resolve(this.result); }, onerror: reject }));
+    const done = <T>(request: IDBRequest<T>) => new Promise<T>((resolve, reject) => Object.assign(request, { onsuccess: () => resolve(request.result), onerror: reject }));
+    const store = db.transaction('rosterIndex', 'readwrite').objectStore('rosterIndex');
+    const keys = (await done(store.getAllKeys())) as number[];
+    const out: Record<number, unknown> = {};
+    for (const key of keys) {
+      if (spoilIt) await done(store.put({ format: 0 }, key));
+      out[key] = ((await done(store.get(key))) as { format?: unknown }).format;
+    }
+    db.close();
+    return out;
+  }, spoil);
+}
 
 async function checkName(page: Page, name: string, handle = '') {
   await page.getByLabel('Name', { exact: true }).fill(name);
@@ -33,6 +51,23 @@ test.describe('roster file import', () => {
     await expect(await checkName(page, 'Emma Watson')).toContainText('Nobody on the roster matches.');
     await page.getByLabel('Bio', { exact: true }).fill('Year 10 • netball • she/her');
     await expect(await checkName(page, 'Jess Unknown')).toContainText('looks like a pupil');
+  });
+
+  test('a stopped worker answers from the index stored with the roster, and rebuilds one it cannot use', async ({ context, openExtensionPage }) => {
+    const page = await openExtensionPage('options.html');
+    await page.getByLabel('Import roster file').setInputFiles(file('pupils.csv', ROSTER_V1));
+    await expect(page.getByText(V1_COUNTS)).toBeVisible();
+    expect(await storedIndexes(page)).toEqual({ 1: 1 });
+
+    await stopServiceWorker(context, page);
+    await page.waitForTimeout(300);
+    await expect(await checkName(page, 'SMITH, Ellie ✨')).toContainText('Eleanor (Ellie) Smith: pupil, Year 9');
+
+    expect(await storedIndexes(page, true)).toEqual({ 1: 0 });
+    await stopServiceWorker(context, page);
+    await page.waitForTimeout(300);
+    await expect(await checkName(page, 'Nell Smith')).toContainText('Eleanor (Ellie) Smith: pupil, Year 9');
+    await expect.poll(() => storedIndexes(page)).toEqual({ 1: 1 });
   });
 
   test('bad rows are listed by row, column and reason, and the good rows are kept', async ({ openExtensionPage }) => {

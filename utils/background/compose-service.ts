@@ -94,7 +94,7 @@ async function judge(request: ComposeRequest, now: Date): Promise<{ view: Omit<C
     const best = verdict.matches[0];
     if (best && best.confidence >= MATCH_THRESHOLD) {
       partnerRole = best.role;
-      to = describe(index.entries[best.entryId]!, best.role);
+      to = describe(index.entry(best.entryId), best.role);
     } else if (verdict.likelyPupil) {
       partnerRole = 'likely_pupil';
       to = `${request.partner.name ?? request.partner.handle ?? 'This person'}, possibly a pupil (“${verdict.likelyPupil}”)`;

@@ -59,7 +59,7 @@ export async function checkContact(tabId: number, network: Network['id'], action
     const best = verdict.matches[0];
     if (best && best.confidence >= MATCH_THRESHOLD) {
       role = best.role;
-      ({ who, roleText } = describe(index.entries[best.entryId]!));
+      ({ who, roleText } = describe(index.entry(best.entryId)));
     } else if (verdict.likelyPupil) {
       role = 'likely_pupil';
       roleText = `not on your school's roster, but the profile says “${verdict.likelyPupil}”, so this may be a pupil`;

@@ -4,16 +4,18 @@ import { todayIn } from '@/utils/roster/active';
 import { matchPerson, MATCH_THRESHOLD, type PersonQuery } from '@/utils/roster/match-person';
 import { isRejected, parseRosterBytes } from '@/utils/roster/parse';
 import { buildRosterIndex, type RosterIndex } from '@/utils/roster/roster-index';
+import { loadSerialisedIndex, serialiseRosterIndex } from '@/utils/roster/serialise-index';
 import type { RosterCheckResult, RosterImportOutcome, RosterStatus, RosterSyncOutcome } from '@/utils/roster/service-types';
-import { loadRoster, loadRosterMeta, removeRoster, replaceRoster } from '@/utils/roster/store';
+import { loadRoster, loadRosterIndex, loadRosterMeta, removeRoster, replaceRoster, storeRosterIndex, withIds } from '@/utils/roster/store';
 import { conditionalHeaders, describeFetchFailure, nextDelayMinutes, stateForUrl, type SyncState } from '@/utils/roster/sync-policy';
 import type { Settings } from '@/utils/config/schema';
 import type { RosterMeta } from '@/utils/storage/db';
 import type { RowProblem } from '@/utils/roster/types';
 
 /**
- * The roster in the background worker: import, sync, and the in-memory index built from IndexedDB.
- * The index is only a cache: a stopped worker rebuilds it from IndexedDB on the next question.
+ * The roster in the background worker: import, sync, and the in-memory index. The index is stored
+ * with each roster, so a woken worker loads it on the next question; the entries stay the source
+ * of truth, and an index that cannot be used is rebuilt from them.
  */
 
 const SYNC_KEY = 'rosterSync';
@@ -26,19 +28,47 @@ let cached: { generation: number; index: RosterIndex } | null = null;
 let loading: Promise<RosterIndex | null> | null = null;
 
 /**
- * The index for the roster in force, built once per worker life and again after each import. This
+ * The index for the roster in force, loaded once per worker life and replaced on each import. This
  * worker is the roster's only writer, so what it cached stays true until it replaces the roster itself.
  */
 export function getRosterIndex(): Promise<RosterIndex | null> {
   if (cached) return Promise.resolve(cached.index);
-  loading ??= (async () => {
-    const roster = await loadRoster();
-    cached = roster ? { generation: roster.meta.generation, index: buildRosterIndex(roster.entries) } : null;
-    return cached?.index ?? null;
-  })().finally(() => {
-    loading = null;
-  });
+  loading ??= loadIndex()
+    .then((loaded) => (cached = loaded)?.index ?? null)
+    .finally(() => {
+      loading = null;
+    });
   return loading;
+}
+
+/**
+ * The stored index of the roster in force, or, when it is missing, damaged or of another format,
+ * one rebuilt from the entries: a stored index only ever saves time, it never fails a check.
+ */
+async function loadIndex(): Promise<{ generation: number; index: RosterIndex } | null> {
+  try {
+    const stored = await loadRosterIndex();
+    if (!stored) return null;
+    if (stored.index !== null) return { generation: stored.meta.generation, index: loadSerialisedIndex(stored.index, { entryCount: stored.meta.entryCount, builtBy: builtBy() }) };
+  } catch (error) {
+    console.warn('Chalkline: the stored roster index cannot be used, so it is rebuilt.', error);
+  }
+  const roster = await loadRoster();
+  if (!roster) return null;
+  const index = buildRosterIndex(roster.entries);
+  // Stored after this question is answered, for the next wake-up; if that fails, the next one rebuilds too.
+  setTimeout(() => void storeRosterIndex(roster.meta.generation, serialiseRosterIndex(index, builtBy())).catch(() => undefined), 0);
+  return { generation: roster.meta.generation, index };
+}
+
+/** The version of Chalkline running, which a stored index must have been built by (see SerialisedRosterIndex). */
+function builtBy(): string {
+  try {
+    return browser.runtime.getManifest().version;
+  } catch {
+    // Only a test double of the browser has no manifest, and it is never updated.
+    return '';
+  }
 }
 
 async function readSyncState(): Promise<SyncState | null> {
@@ -62,8 +92,10 @@ async function importBytes(bytes: Uint8Array, source: RosterMeta['source'], time
   if (bytes.byteLength > MAX_BYTES) return { ok: false as const, reason: 'The file is larger than 50 MB, which is far more than any school roster.', problems: [] };
   const parsed = parseRosterBytes(bytes, { today: todayIn(timeZone), fileName: source.kind === 'file' ? source.name : source.url });
   if (isRejected(parsed)) return { ok: false as const, reason: parsed.reason, problems: parsed.problems };
-  const meta = await replaceRoster({ entries: parsed.entries, problems: parsed.problems, notes: parsed.notes, rowCount: parsed.rowCount, source });
-  cached = { generation: meta.generation, index: buildRosterIndex(parsed.entries.map((e, id) => ({ ...e, id }))) };
+  const entries = withIds(parsed.entries);
+  const index = buildRosterIndex(entries);
+  const meta = await replaceRoster({ entries, problems: parsed.problems, notes: parsed.notes, rowCount: parsed.rowCount, source, index: serialiseRosterIndex(index, builtBy()) });
+  cached = { generation: meta.generation, index };
   return { ok: true as const };
 }
 
@@ -184,7 +216,7 @@ export async function checkName(query: PersonQuery, settings: Settings): Promise
     rosterLoaded: true,
     likelyPupil: verdict.likelyPupil,
     matches: verdict.matches.slice(0, 10).map((m) => {
-      const e = index.entries[m.entryId]!;
+      const e = index.entry(m.entryId);
       const shown = e.preferredName && e.preferredName !== e.firstName ? `${e.firstName} (${e.preferredName})` : e.firstName;
       return {
         name: `${shown} ${e.lastName}`,

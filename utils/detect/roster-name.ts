@@ -29,7 +29,7 @@ export function detectRosterNames(index: RosterIndex | null, text: string, today
     lookups += 1;
     const seen = new Set<number>();
     for (const m of typoMatches(index, [a.norm, b.norm])) {
-      if (m.confidence < MATCH_THRESHOLD || seen.has(m.entryId) || !isActive(index.entries[m.entryId]!, today)) continue;
+      if (m.confidence < MATCH_THRESHOLD || seen.has(m.entryId) || !isActive(index.entry(m.entryId), today)) continue;
       seen.add(m.entryId);
       found.push({ kind: 'roster-name', start: a.start, end: b.end, text: text.slice(a.start, b.end), confidence: m.confidence, what: 'typo', role: m.role });
     }

@@ -80,7 +80,7 @@ function nameMatches(index: RosterIndex, tokens: string[]): PersonMatch[] {
     if (!surname) continue;
     for (const hit of lookupPair(index, given, surname)) {
       const { confidence, reason } = HOW[hit.how];
-      out.push({ entryId: hit.id, role: index.entries[hit.id]!.role, confidence: confidence * factor, reason });
+      out.push({ entryId: hit.id, role: index.entry(hit.id).role, confidence: confidence * factor, reason });
     }
   }
   return out;
@@ -111,7 +111,7 @@ export function typoMatches(index: RosterIndex, tokens: string[]): PersonMatch[]
       if (surnameTypo ? !sameGiven : sameGiven || !oneTypoApart(written, given)) continue;
       for (const packed of hitsOf(hits)) {
         const { id } = unpackHit(packed);
-        out.push({ entryId: id, role: index.entries[id]!.role, confidence: 0.75, reason: 'small spelling difference' });
+        out.push({ entryId: id, role: index.entry(id).role, confidence: 0.75, reason: 'small spelling difference' });
       }
     }
   };
@@ -133,7 +133,7 @@ function handleNameMatches(index: RosterIndex, handle: string, displayTokens: st
   const words = handle.split(/[^a-z]+/).filter((w) => w.length > 0);
   const out: PersonMatch[] = [];
   const add = (hits: IndexHit[], confidence: number, reason: MatchReason) => {
-    for (const hit of hits) out.push({ entryId: hit.id, role: index.entries[hit.id]!.role, confidence, reason });
+    for (const hit of hits) out.push({ entryId: hit.id, role: index.entry(hit.id).role, confidence, reason });
   };
   for (let i = 0; i < words.length; i++) {
     for (let j = 0; j < words.length; j++) {
@@ -179,7 +179,7 @@ export function matchPerson(index: RosterIndex, query: PersonQuery, today: strin
   const handle = query.handle ? normaliseHandle(query.handle) : '';
   const found: PersonMatch[] = [];
   if (handle) {
-    for (const id of index.byHandle.get(handle) ?? []) found.push({ entryId: id, role: index.entries[id]!.role, confidence: 1, reason: 'handle on roster' });
+    for (const id of index.byHandle.get(handle) ?? []) found.push({ entryId: id, role: index.entry(id).role, confidence: 1, reason: 'handle on roster' });
     found.push(...handleNameMatches(index, handle, tokens));
   }
   found.push(...nameMatches(index, tokens));
@@ -187,7 +187,7 @@ export function matchPerson(index: RosterIndex, query: PersonQuery, today: strin
 
   const best = new Map<number, PersonMatch>();
   for (const m of found) {
-    if (!isActive(index.entries[m.entryId]!, today)) continue;
+    if (!isActive(index.entry(m.entryId), today)) continue;
     const prev = best.get(m.entryId);
     if (!prev || prev.confidence < m.confidence) best.set(m.entryId, m);
   }

@@ -5,42 +5,60 @@ import { nameTokens } from './normalise';
 import type { RosterEntry } from './types';
 
 /**
- * The roster prepared for matching. Every lookup is a Map hit on a "surname + given name" key, so
- * matching costs the same with 50 people or 50,000. Given names are keyed twice: as written, and by
- * the diminutive group they belong to ("#12"), so Ellie finds Eleanor without listing every variant
- * against every person.
+ * The roster prepared for matching. Every lookup is a hash hit on a "surname + given name" key, so
+ * matching costs the same with 50 people or 50,000. Given names are keyed as written; diminutives
+ * are expanded when asking (see givenKeys), so Ellie finds Eleanor without listing every variant
+ * against every person. The tables are Maps when built (buildRosterIndex) and views of packed
+ * arrays when loaded from storage (loadSerialisedIndex); both iterate in the order keys were added.
  */
 export interface RosterIndex {
-  entries: readonly RosterEntry[];
+  entryCount: number;
+  /** The entry with this id (ids are positions, 0 to entryCount − 1). */
+  entry(id: number): RosterEntry;
   /**
    * surname → given name as written → packed hits (id × 4 + how: exact, or partial for the last part
    * of a double surname). Two levels, so building never concatenates strings; packed numbers and
    * single hits without arrays keep 50,000 people to a few MB.
    */
-  byFullName: Map<string, Map<string, Hits>>;
-  /** First token of every surname form, to reject most words of free text with one Set lookup. */
-  surnameStarts: Set<string>;
-  byHandle: Map<string, number[]>;
+  byFullName: SurnameTable;
+  /** First token of every surname form, to reject most words of free text with one lookup. */
+  surnameStarts: { has(word: string): boolean; [Symbol.iterator](): Iterator<string> };
+  byHandle: { get(handle: string): readonly number[] | undefined; readonly size: number; [Symbol.iterator](): Iterator<[string, readonly number[]]> };
   /** The longest surname form, in tokens. */
   maxSurnameTokens: number;
   /** Every surname form in the index, by length: typo matching compares only names of similar length. */
-  surnamesByLength: string[][];
+  readonly surnamesByLength: readonly (readonly string[] | undefined)[];
   /** Sound codes (Double Metaphone) of surnames, filled in as typo matching meets them. */
   soundCache: Map<string, string>;
+}
+
+/** The given names written against one surname, with their hits (a Map, or a view of packed arrays). */
+export interface NameBucket {
+  get(given: string): Hits | undefined;
+  keys(): Iterable<string>;
+  [Symbol.iterator](): Iterator<[string, Hits]>;
+}
+
+/** surname → its NameBucket. */
+export interface SurnameTable {
+  get(surname: string): NameBucket | undefined;
+  has(surname: string): boolean;
+  values(): Iterable<NameBucket>;
+  [Symbol.iterator](): Iterator<[string, NameBucket]>;
 }
 
 /** Names shorter than this are too easily confused to allow a typo. */
 export const TYPO_MIN_LENGTH = 6;
 
 /** One packed hit, or several: most (surname, given name) pairs belong to one person, so no array is made for them. */
-export type Hits = number | number[];
+export type Hits = number | readonly number[];
 
 /** Iterates the packed hits of one key. */
 export function hitsOf(hits: Hits | undefined): readonly number[] {
   return hits === undefined ? [] : typeof hits === 'number' ? [hits] : hits;
 }
 
-function addHit(bucket: Map<string, Hits>, key: string, packed: number): void {
+function addHit(bucket: Map<string, number | number[]>, key: string, packed: number): void {
   const prev = bucket.get(key);
   if (prev === undefined) bucket.set(key, packed);
   else if (typeof prev === 'number') {
@@ -136,25 +154,20 @@ export function givenForms(entry: Pick<RosterEntry, 'firstName' | 'preferredName
   return forms;
 }
 
-function bucketFor(index: RosterIndex, surname: string): Map<string, Hits> {
-  let bucket = index.byFullName.get(surname);
-  if (!bucket) {
-    index.byFullName.set(surname, (bucket = new Map()));
-    (index.surnamesByLength[surname.length] ??= []).push(surname);
-  }
-  return bucket;
-}
-
-/** Builds the index from stored entries. Linear in the roster size; run once per import or wake-up. */
+/** Builds the index from stored entries. Linear in the roster size; run once per import, or on a wake-up with no stored index. */
 export function buildRosterIndex(entries: readonly RosterEntry[]): RosterIndex {
-  const index: RosterIndex = {
-    entries,
-    byFullName: new Map(),
-    surnameStarts: new Set(),
-    byHandle: new Map(),
-    maxSurnameTokens: 1,
-    surnamesByLength: [],
-    soundCache: new Map(),
+  const byFullName = new Map<string, Map<string, number | number[]>>();
+  const surnameStarts = new Set<string>();
+  const byHandle = new Map<string, number[]>();
+  const surnamesByLength: string[][] = [];
+  let maxSurnameTokens = 1;
+  const bucketFor = (surname: string) => {
+    let bucket = byFullName.get(surname);
+    if (!bucket) {
+      byFullName.set(surname, (bucket = new Map()));
+      (surnamesByLength[surname.length] ??= []).push(surname);
+    }
+    return bucket;
   };
   const tokens = memo(nameTokens);
   const surnameKeys = memo((last: string) => tokens(last).join(' '));
@@ -162,20 +175,20 @@ export function buildRosterIndex(entries: readonly RosterEntry[]): RosterIndex {
     const givens = givenForms(entry, tokens);
     for (const forms of surnameForms(entry, tokens)) {
       const surname = forms.length === 1 ? forms[0]! : surnameKeys(forms.join(' '));
-      index.surnameStarts.add(forms[0]!);
-      if (forms.length > index.maxSurnameTokens) index.maxSurnameTokens = forms.length;
-      const bucket = bucketFor(index, surname);
+      surnameStarts.add(forms[0]!);
+      if (forms.length > maxSurnameTokens) maxSurnameTokens = forms.length;
+      const bucket = bucketFor(surname);
       for (const given of givens) addHit(bucket, given, pack(entry.id, 'exact'));
     }
     // Double-barrelled surnames are often shortened to their last part ("Amy Jones" for Amy Smith-Jones).
     const legal = tokens(entry.lastName);
     if (legal.length > 1) {
       const tail = legal.at(-1)!;
-      index.surnameStarts.add(tail);
-      const bucket = bucketFor(index, tail);
+      surnameStarts.add(tail);
+      const bucket = bucketFor(tail);
       for (const given of givens) addHit(bucket, given, pack(entry.id, 'partial'));
     }
-    for (const handle of entry.handles) push(index.byHandle, handle, entry.id);
+    for (const handle of entry.handles) push(byHandle, handle, entry.id);
   }
-  return index;
+  return { entryCount: entries.length, entry: (id) => entries[id]!, byFullName, surnameStarts, byHandle, maxSurnameTokens, surnamesByLength, soundCache: new Map() };
 }

@@ -50,7 +50,7 @@ export function scanText(index: RosterIndex, text: string, today: string, tokens
   /** Records every active roster person with this surname and given name, over the span start–end. */
   const consider = (packed: number, viaVariant: boolean, start: number, end: number, factor: number) => {
     const id = packed >>> 2;
-    const entry = index.entries[id]!;
+    const entry = index.entry(id);
     if (!isActive(entry, today)) return;
     // An exact hit reached through a diminutive counts as a variant (0.9).
     const confidence = CONFIDENCE[viaVariant && (packed & 3) === 0 ? 1 : packed & 3]! * factor;
@@ -107,7 +107,7 @@ export function scanText(index: RosterIndex, text: string, today: string, tokens
         while (end < text.length && text.charCodeAt(end) === 95) end += 1;
         const ids = new Set([...(index.byHandle.get(normaliseHandle(text.slice(first.start, last.end))) ?? []), ...(end > last.end ? (index.byHandle.get(normaliseHandle(text.slice(first.start, end))) ?? []) : [])]);
         for (const id of ids) {
-          const entry = index.entries[id]!;
+          const entry = index.entry(id);
           if (isActive(entry, today)) keep({ start: first.start - (at ? 1 : 0), end, entryId: id, role: entry.role, confidence: 1, via: 'handle' });
         }
       }

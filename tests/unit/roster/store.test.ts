@@ -1,13 +1,19 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { closeChalklineDbForTests } from '@/utils/storage/db';
-import { CHUNK_SIZE, loadRoster, loadRosterMeta, removeRoster, replaceRoster } from '@/utils/roster/store';
+import { closeChalklineDbForTests, openChalklineDb } from '@/utils/storage/db';
+import { buildRosterIndex } from '@/utils/roster/roster-index';
+import { serialiseRosterIndex } from '@/utils/roster/serialise-index';
+import { CHUNK_SIZE, loadRoster, loadRosterIndex, loadRosterMeta, removeRoster, replaceRoster, storeRosterIndex, withIds } from '@/utils/roster/store';
 import type { RosterEntry } from '@/utils/roster/types';
 
 const people = (n: number, surname: string): RosterEntry[] =>
   Array.from({ length: n }, (_, i) => ({ id: i, firstName: `Pupil${i}`, lastName: surname, role: 'pupil', handles: [] }));
 const save = (entries: RosterEntry[], name = 'roster.csv') =>
   replaceRoster({ entries, problems: [], notes: [], rowCount: entries.length, source: { kind: 'file', name } });
+const indexOf = (entries: RosterEntry[]) => serialiseRosterIndex(buildRosterIndex(withIds(entries)));
+const saveIndexed = (entries: RosterEntry[]) =>
+  replaceRoster({ entries, problems: [], notes: [], rowCount: entries.length, source: { kind: 'file', name: 'roster.csv' }, index: indexOf(entries) });
+const storedGenerations = async () => (await (await openChalklineDb()).getAllKeys('rosterIndex')).sort();
 
 beforeEach(async () => {
   await closeChalklineDbForTests();
@@ -59,5 +65,51 @@ describe('roster store', () => {
     const meta = await replaceRoster({ entries: people(1, 'X'), problems, notes: [], rowCount: 451, source: { kind: 'url', url: 'https://s.example/r.csv' } });
     expect(meta.problems).toHaveLength(200);
     expect(meta.problemCount).toBe(450);
+  });
+
+  it('stores the index with the roster, under its generation, and drops the previous one', async () => {
+    await saveIndexed(people(3, 'Old'));
+    const meta = await saveIndexed(people(2, 'New'));
+    expect(await storedGenerations()).toEqual([meta.generation]);
+    const stored = await loadRosterIndex();
+    expect(stored!.meta.generation).toBe(meta.generation);
+    expect(stored!.index).toMatchObject({ entryCount: 2 });
+  });
+
+  it('imported without an index, keeps none of the previous roster', async () => {
+    await saveIndexed(people(3, 'Old'));
+    await save(people(2, 'New'));
+    expect(await storedGenerations()).toEqual([]);
+    expect((await loadRosterIndex())!.index).toBeNull();
+  });
+
+  it('refuses an index built from other entries', async () => {
+    await expect(replaceRoster({ entries: people(2, 'X'), problems: [], notes: [], rowCount: 2, source: { kind: 'file', name: 'x.csv' }, index: indexOf(people(3, 'X')) })).rejects.toThrow(/other entries/);
+    expect(await loadRosterMeta()).toBeNull();
+  });
+
+  it('keeps the previous index when an import fails part-way', async () => {
+    const before = await saveIndexed(people(5, 'Before'));
+    const broken = people(CHUNK_SIZE + 10, 'After');
+    (broken[CHUNK_SIZE + 3] as unknown as { bad: bigint }).bad = 1n;
+    await expect(saveIndexed(broken)).rejects.toThrow();
+    expect(await storedGenerations()).toEqual([before.generation]);
+    expect((await loadRosterIndex())!.index).toMatchObject({ entryCount: 5 });
+  });
+
+  it('stores a rebuilt index only for the roster still in force', async () => {
+    const first = await save(people(3, 'First'));
+    await save(people(4, 'Second'));
+    expect(await storeRosterIndex(first.generation, indexOf(people(3, 'First')))).toBe(false);
+    expect(await storedGenerations()).toEqual([]);
+    expect(await storeRosterIndex(first.generation + 1, indexOf(people(4, 'Second')))).toBe(true);
+    expect(await storedGenerations()).toEqual([first.generation + 1]);
+  });
+
+  it('removes the index with the roster', async () => {
+    await saveIndexed(people(3, 'Gone'));
+    await removeRoster();
+    expect(await storedGenerations()).toEqual([]);
+    expect(await loadRosterIndex()).toBeNull();
   });
 });
