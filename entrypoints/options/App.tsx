@@ -18,6 +18,7 @@ import { BUILT_IN_PACKS } from '@/rules';
 import { MAX_PACK_FILE_BYTES, packFileTooLarge, readPackFile } from '@/rules/file';
 import { decodeTextBytes } from '@/utils/decode-text';
 import { MAX_ROSTER_BYTES, tooLarge as rosterTooLarge } from '@/utils/roster/parse';
+import { storageFailure } from '@/utils/storage/failure';
 import type { Pack } from '@/rules/schema';
 import { hostAccessFor } from '@/utils/config/host-access';
 import { exportSettingsFile, MAX_SETTINGS_FILE_BYTES, readSettingsFile, settingsFileTooLarge } from '@/utils/config/file';
@@ -130,6 +131,17 @@ export function OptionsApp() {
 
   if (!resolved || !draft) return <main aria-busy="true">{t('loading')}</main>;
 
+  /** Writes, or says in plain words why it could not (a full disk, say): the form keeps what was typed. */
+  const kept = async (write: () => Promise<void>): Promise<boolean> => {
+    try {
+      await write();
+      return true;
+    } catch (error) {
+      setOutcome({ tone: 'error', title: t('saveFailedTitle'), intro: storageFailure(error, 'your settings'), problems: [] });
+      return false;
+    }
+  };
+
   const save = async () => {
     const { layer, problems: unreadable } = draftToLayer(draft, resolved.locked);
     // Browsers only ask for a permission during a click, so ask now, before anything is awaited.
@@ -143,7 +155,7 @@ export function OptionsApp() {
       setOutcome({ tone: 'error', title: t('saveFailedTitle'), intro: t('saveFailedIntro'), problems: all, fromForm: true });
       return;
     }
-    await writeLocalLayer({ ...(await readLocalLayer()), ...layer });
+    if (!(await kept(async () => writeLocalLayer({ ...(await readLocalLayer()), ...layer })))) return;
     setOutcome({ tone: 'ok', title: t('savedTitle'), problems: [] });
   };
 
@@ -155,7 +167,7 @@ export function OptionsApp() {
       setOutcome({ tone: 'error', title: t('importFailedTitle', file.name), intro: t('importFailedIntro'), problems: [...result.problems, ...result.warnings] });
       return;
     }
-    await writeLocalLayer(result.layer);
+    if (!(await kept(() => writeLocalLayer(result.layer)))) return;
     const lockedApplied = result.applied.filter((k) => resolved.locked.includes(k));
     const notes = [
       ...result.warnings,
@@ -174,7 +186,7 @@ export function OptionsApp() {
       setOutcome({ tone: 'error', title: t('packFailedTitle', file.name), intro: t('importFailedIntro'), problems: result.problems });
       return;
     }
-    await saveCustomPack(result.pack);
+    if (!(await kept(() => saveCustomPack(result.pack)))) return;
     setCustomPacks((packs) => [...packs.filter((p) => p.id !== result.pack.id), result.pack]);
     setOutcome({ tone: 'ok', title: t('packImportedTitle', [result.pack.name, String(result.pack.rules.length)]), intro: t('packImportedIntro'), problems: [] });
   };
@@ -188,7 +200,7 @@ export function OptionsApp() {
       setOutcome({ tone: 'error', title: t('saveFailedTitle'), problems });
       return;
     }
-    await writeLocalLayer({ ...(await readLocalLayer()), workingHours });
+    if (!(await kept(async () => writeLocalLayer({ ...(await readLocalLayer()), workingHours })))) return;
     setFormProblems([]);
     setOutcome({ tone: 'ok', title: t('termDatesSavedTitle', [String(choice.termDates.length), String(choice.closures.length)]), problems: [] });
   };

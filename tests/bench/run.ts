@@ -2,6 +2,7 @@
 // `npm run bench -- roster chromium` (or CHALKLINE_BENCH=roster,chromium) runs only those parts:
 // the whole run takes minutes, and a change to one area needs only its own figures.
 import { chromiumBenchmarks } from './chromium';
+import { coldStartBenchmarks } from './cold-start';
 import { composeBenchmarks } from './compose';
 import { contactBenchmarks } from './contact';
 import { detectBenchmarks } from './detect';
@@ -17,6 +18,7 @@ const PARTS: Record<string, () => Promise<void>> = {
   compose: composeBenchmarks,
   hours: hoursBenchmarks,
   report: reportBenchmarks,
+  'cold-start': coldStartBenchmarks,
 };
 const asked = [...process.argv.slice(2), ...(process.env.CHALKLINE_BENCH?.split(',') ?? [])].map((s) => s.trim()).filter(Boolean);
 const unknown = asked.filter((name) => !(name in PARTS));

@@ -11,6 +11,7 @@ import { conditionalHeaders, describeFetchFailure, nextDelayMinutes, stateForUrl
 import type { Settings } from '@/utils/config/schema';
 import type { RosterMeta } from '@/utils/storage/db';
 import type { RowProblem } from '@/utils/roster/types';
+import { storageFailure } from '@/utils/storage/failure';
 
 /**
  * The roster in the background worker: import, sync, and the in-memory index. The index is stored
@@ -94,7 +95,13 @@ async function importBytes(bytes: Uint8Array, source: RosterMeta['source'], time
   if (isRejected(parsed)) return { ok: false as const, reason: parsed.reason, problems: parsed.problems };
   const entries = withIds(parsed.entries);
   const index = buildRosterIndex(entries);
-  const meta = await replaceRoster({ entries, problems: parsed.problems, notes: parsed.notes, rowCount: parsed.rowCount, source, index: serialiseRosterIndex(index, builtBy()) });
+  let meta: RosterMeta;
+  try {
+    meta = await replaceRoster({ entries, problems: parsed.problems, notes: parsed.notes, rowCount: parsed.rowCount, source, index: serialiseRosterIndex(index, builtBy()) });
+  } catch (error) {
+    // replaceRoster writes in one transaction, so a failed write leaves the roster in force whole.
+    return { ok: false as const, reason: storageFailure(error, 'the roster'), problems: [] };
+  }
   cached = { generation: meta.generation, index };
   return { ok: true as const };
 }
