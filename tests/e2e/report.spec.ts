@@ -1,23 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { EXTENSION_ID } from './support/constants';
 import { auditLog, choose, hasInterstitial, importSettings, interstitial, loadSchool, openSite, siteActions } from './support/contact';
 import { hoursAroundNow } from './support/hours';
 import { startReportServer, type ReportServer } from './support/report-server';
 import { verifyWebhook } from '../../utils/report/sign';
+import { popupFor } from './support/options-steps';
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
-
-/** The popup, opened as a page about the tab showing `url` (a toolbar popup cannot be clicked headless). */
-async function popupFor(context: BrowserContext, worker: Worker, url: string): Promise<Page> {
-  const tabId = await worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${EXTENSION_ID}/popup.html?tabId=${tabId}`);
-  await popup.locator('main[aria-busy="true"]').waitFor({ state: 'detached', timeout: 20_000 });
-  return popup;
-}
 
 test.describe('report to the DSL', () => {
   let server: ReportServer;

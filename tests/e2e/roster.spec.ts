@@ -4,6 +4,7 @@ import { expect, test } from './fixtures';
 import { FIXTURES } from './support/constants';
 import { stopServiceWorker } from './support/hours';
 import { startRosterServer, type RosterServer } from './support/roster-server';
+import { checkName } from './support/options-steps';
 
 const ROSTER_V1 = readFileSync(`${FIXTURES}/roster/e2e-school.csv`, 'utf8');
 const ROSTER_V2 = readFileSync(`${FIXTURES}/roster/e2e-school-v2.csv`, 'utf8');
@@ -27,13 +28,6 @@ function storedIndexes(page: Page, spoil = false): Promise<Record<number, unknow
     db.close();
     return out;
   }, spoil);
-}
-
-async function checkName(page: Page, name: string, handle = '') {
-  await page.getByLabel('Name', { exact: true }).fill(name);
-  await page.getByLabel('Handle', { exact: true }).fill(handle);
-  await page.getByRole('button', { name: 'Check', exact: true }).click();
-  return page.locator('#check-result');
 }
 
 test.describe('roster file import', () => {

@@ -1,10 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { FIXTURES } from '../support/constants';
 import { readSettingsLayer } from '../support/config';
+import { checkName } from '../support/options-steps';
 
 /**
  * Faults in the files a school or a staff member gives Chalkline: settings files, roster files and
@@ -20,12 +20,6 @@ const file = (name: string, body: string | Buffer) => ({ name, mimeType: 'text/c
 const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
 /** Windows-1252, as older Windows editors save: é is one byte (0xE9), ’ is 0x92. */
 const cp1252 = (text: string) => Buffer.from([...text].map((c) => (c === '’' ? 0x92 : c.charCodeAt(0))));
-
-async function checkName(page: Page, name: string) {
-  await page.getByLabel('Name', { exact: true }).fill(name);
-  await page.getByRole('button', { name: 'Check', exact: true }).click();
-  return page.locator('#check-result');
-}
 
 test.describe('fault: settings files', () => {
   test('a settings file of 5 MB is refused unread, in plain words, and nothing changes', async ({ openExtensionPage, worker }) => {

@@ -1,13 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { extensionWorker, launchWithExtension } from '../support/browser';
 import { EXTENSION_ID } from '../support/constants';
 import { importSettings, loadSchool, openSite, SCHOOL_ROSTER } from '../support/contact';
 import { stopServiceWorker } from '../support/hours';
 import { startReportServer, type ReportServer } from '../support/report-server';
+import { popupFor } from '../support/options-steps';
 
 /**
  * Faults of the extension's own life: its worker stopped part-way through work, the browser restarted
@@ -15,15 +15,6 @@ import { startReportServer, type ReportServer } from '../support/report-server';
  */
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 const V1_COUNTS = 'Pupils: 5. Former pupils: 1. Parents and carers: 2. Staff: 1.';
-
-/** The popup, opened as a page about the tab showing `url` (a toolbar popup cannot be clicked headless). */
-async function popupFor(context: BrowserContext, worker: Worker, url: string): Promise<Page> {
-  const tabId = await worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${EXTENSION_ID}/popup.html?tabId=${tabId}`);
-  await popup.locator('main[aria-busy="true"]').waitFor({ state: 'detached', timeout: 20_000 });
-  return popup;
-}
 
 test.describe('fault: reports on their way', () => {
   let server: ReportServer;

@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { FIXTURES } from '../support/constants';
 import { startRosterServer, type RosterServer } from '../support/roster-server';
+import { checkName } from '../support/options-steps';
 
 /**
  * Faults of the school's roster address: what a misconfigured, broken or hostile server can send.
@@ -15,13 +16,6 @@ const ROSTER_V2 = readFileSync(`${FIXTURES}/roster/e2e-school-v2.csv`, 'utf8');
 const LOGIN_PAGE = '<!DOCTYPE html><html><head><title>Sign in to your account</title></head><body><form>Email</form></body></html>';
 const csv = (body: string, etag: string) => ({ status: 200, body, headers: { 'Content-Type': 'text/csv; charset=utf-8', ETag: etag } });
 const V1_COUNTS = 'Pupils: 5. Former pupils: 1. Parents and carers: 2. Staff: 1.';
-
-async function checkName(page: Page, name: string, handle = '') {
-  await page.getByLabel('Name', { exact: true }).fill(name);
-  await page.getByLabel('Handle', { exact: true }).fill(handle);
-  await page.getByRole('button', { name: 'Check', exact: true }).click();
-  return page.locator('#check-result');
-}
 
 test.describe('fault: the roster address', () => {
   test.use({ launchArgs: ['--ignore-certificate-errors'] });
