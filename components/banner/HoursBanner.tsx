@@ -6,6 +6,7 @@ import { whenItEnds } from '@/utils/schedule/describe';
 import type { HoursView } from '@/utils/schedule/view';
 import { GoAheadButton, sayWhenCovered } from '../GoAheadButton';
 import { Quote } from '../Quote';
+import { Brand, WhyLink } from '../Brand';
 
 interface HoursBannerProps {
   /** undefined while loading; null when the background could not say. */
@@ -81,6 +82,7 @@ export function HoursBanner({ view, now, onClose, onContinue, gate }: HoursBanne
   return (
     <div class="banner" role="region" aria-label={t('hoursBannerLabel')}>
       <div class="banner-text">
+        <Brand />
         <h1>{view ? heading(view) : t('hoursBannerTitle')}</h1>
         {when && <p class="when">{when}</p>}
         {view?.rule && <p class="summary-line">{view.rule.summary}</p>}
@@ -143,6 +145,7 @@ export function HoursBanner({ view, now, onClose, onContinue, gate }: HoursBanne
             </GoAheadButton>
           </form>
         )}
+        <WhyLink />
       </div>
     </div>
   );

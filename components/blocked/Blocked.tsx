@@ -4,6 +4,7 @@ import { whenItEnds } from '@/utils/schedule/describe';
 import type { HoursView } from '@/utils/schedule/view';
 import { t } from '@/utils/i18n';
 import { Quote } from '../Quote';
+import { Brand } from '../Brand';
 
 interface BlockedProps {
   /** undefined while loading. */
@@ -62,6 +63,7 @@ export function Blocked({ view, here, now, pages, thisTab, problem, onReopen }: 
 
   return (
     <main>
+      <Brand why />
       <h1>{status.reason === 'school-device' ? t('blockedDeviceTitle') : paused ? t('blockedTitle') : t('blockedOpenTitle')}</h1>
       <Explanation view={view} now={now} />
 

@@ -1,6 +1,7 @@
 import type { FindingKind } from '@/rules/schema';
 import type { ComposeHint as Hint } from '@/utils/compose/types';
 import { t, type MessageKey } from '@/utils/i18n';
+import { browser } from 'wxt/browser';
 
 const KIND_LABEL: Record<FindingKind, MessageKey> = {
   'roster-name': 'findingKind_rosterName',
@@ -34,7 +35,9 @@ export function ComposeHint({ hint }: { hint: Hint | null | undefined }) {
   if (!hint) return <div class="hint-box" role="status" aria-busy={hint === undefined} />;
   return (
     <div class="hint-box" role="status">
-      <strong>{t('composeHintLead')}</strong> {t('composeHintFound', noticed(hint.kinds))} {t(hint.surface === 'message' ? 'composeHintAskMessage' : 'composeHintAsk')}
+      <strong class="hint-brand">
+        <img src={browser.runtime.getURL('/icon/16.png')} alt="" width={16} height={16} /> {t('composeHintLead')}
+      </strong> {t('composeHintFound', noticed(hint.kinds))} {t(hint.surface === 'message' ? 'composeHintAskMessage' : 'composeHintAsk')}
     </div>
   );
 }

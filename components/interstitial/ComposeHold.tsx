@@ -6,6 +6,7 @@ import { GoAheadButton, sayWhenCovered } from '../GoAheadButton';
 import { kindLabel } from '../compose-hint/ComposeHint';
 import { Quote } from '../Quote';
 import { trapFocus } from './focus';
+import { Brand, WhyLink } from '../Brand';
 
 interface ComposeHoldProps {
   view: ComposeHoldView;
@@ -52,6 +53,7 @@ export function ComposeHold({ view, onChoose, gate }: ComposeHoldProps) {
       }}
     >
       <div ref={dialog} class={`dialog ${strictest === 'block' ? '' : 'warn'}`} role="alertdialog" aria-modal="true" aria-labelledby="compose-title" aria-describedby="compose-intro">
+        <Brand />
         <h1 id="compose-title">{t(message ? 'composeHoldTitleMessage' : 'composeHoldTitle')}</h1>
         <p id="compose-intro">
           {t('composeHoldIntro', [view.action, view.network])}
@@ -122,6 +124,7 @@ export function ComposeHold({ view, onChoose, gate }: ComposeHoldProps) {
             </GoAheadButton>
           </form>
         )}
+        <WhyLink />
       </div>
     </div>
   );

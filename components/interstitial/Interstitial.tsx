@@ -6,6 +6,7 @@ import { t } from '@/utils/i18n';
 import { GoAheadButton, sayWhenCovered } from '../GoAheadButton';
 import { Quote } from '../Quote';
 import { trapFocus } from './focus';
+import { Brand, WhyLink } from '../Brand';
 
 export interface InterstitialChoice {
   choice: HoldChoice;
@@ -67,6 +68,7 @@ export function Interstitial({ view, onChoose, gate }: InterstitialProps) {
         aria-labelledby="interstitial-title"
         aria-describedby="interstitial-who interstitial-summary"
       >
+        <Brand />
         {view ? (
           <>
             <h1 id="interstitial-title">{view.title}</h1>
@@ -141,6 +143,7 @@ export function Interstitial({ view, onChoose, gate }: InterstitialProps) {
             </div>
           </>
         )}
+        <WhyLink />
       </div>
     </div>
   );

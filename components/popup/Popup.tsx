@@ -6,6 +6,8 @@ import type { PopupState } from '@/utils/report/popup-state';
 import type { ReportSummary } from '@/utils/report/summary';
 import type { ReportCategory } from '@/utils/report/types';
 import { ReportPanel, type ReportActions } from './ReportPanel';
+import { browser } from 'wxt/browser';
+import { WhyLink } from '@/components/Brand';
 
 interface PopupProps extends ReportActions {
   tab(): Promise<number | null>;
@@ -36,7 +38,10 @@ export function Popup(props: PopupProps) {
 
   return (
     <main class="popup" aria-labelledby="popup-title">
-      <h1 id="popup-title">Chalkline</h1>
+      <h1 id="popup-title" class="brand popup-brand">
+        <img src={browser.runtime.getURL('/icon/32.png')} alt="" width={20} height={20} />
+        Chalkline
+      </h1>
       <p class="where">{state?.network ? t('popupOnNetwork', state.network.name) : t('popupNotGuarded')}</p>
       {state && <HoursNow view={state.hours} now={Date.now()} />}
       {/* Report and the links come before the rules: a pack's many rules must not push them out of reach. */}
@@ -75,6 +80,9 @@ export function Popup(props: PopupProps) {
           </ul>
         </section>
       )}
+      <p>
+        <WhyLink />
+      </p>
     </main>
   );
 }

@@ -2,6 +2,7 @@ import { Quote } from '@/components/Quote';
 import { t, type MessageKey } from '@/utils/i18n';
 import type { ProfileFieldName, ProfileFinding } from '@/utils/profile/audit';
 import type { ProfileWarningView } from '@/utils/profile/warning';
+import { Brand, WhyLink } from '@/components/Brand';
 
 const FIELD_KEY: Record<ProfileFieldName, MessageKey> = {
   name: 'profileField_name',
@@ -26,6 +27,7 @@ export function ProfileWarning({ view, onHide }: { view: ProfileWarningView | nu
   const [rule] = view.rules;
   return (
     <section class="profile-card" role="status" aria-labelledby="profile-title">
+      <Brand />
       <h1 id="profile-title">{t('profileWarningTitle')}</h1>
       <ul>
         {view.findings.slice(0, 4).map((f) => (
@@ -45,6 +47,7 @@ export function ProfileWarning({ view, onHide }: { view: ProfileWarningView | nu
       <button type="button" class="secondary" onClick={onHide}>
         {t('profileWarningHide')}
       </button>
+      <WhyLink />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { NETWORK_REVIEW } from '@/utils/review/network-steps';
 import { REVIEW_NETWORKS, type Checked, type ReviewNetworkId } from '@/utils/review/state';
 import type { ReviewView } from '@/utils/review/view';
 import { NETWORKS } from '@/utils/sites/networks';
+import { Brand } from '@/components/Brand';
 
 /** What the page asks of the background; each resolves with the view as stored, after it is stored. */
 export interface ReviewActions {
@@ -138,6 +139,7 @@ export function ReviewPage(actions: ReviewActions) {
 
   return (
     <main class="review" aria-labelledby="review-title">
+      <Brand why />
       <h1 id="review-title">{t('reviewTitle')}</h1>
       <p>{t('reviewIntro')}</p>
       <p role="status">

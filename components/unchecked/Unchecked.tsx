@@ -3,6 +3,7 @@ import type { UncheckedChoice } from '@/utils/content/hold-engine';
 import type { DecisionGate } from '@/utils/frames/decision-gate';
 import { t } from '@/utils/i18n';
 import { GoAheadButton, sayWhenCovered } from '../GoAheadButton';
+import { Brand, WhyLink } from '../Brand';
 
 interface UncheckedProps {
   onChoose: (choice: UncheckedChoice) => Promise<void>;
@@ -18,7 +19,16 @@ export function Unchecked({ onChoose, gate }: UncheckedProps) {
   const cancel = useRef<HTMLButtonElement>(null);
   const [error, setError] = useState('');
   const refused = sayWhenCovered(setError);
-  useEffect(() => cancel.current?.focus({ preventScroll: true }), []);
+  useEffect(() => {
+    const toCancel = () => {
+      if (!document.activeElement || document.activeElement === document.body) cancel.current?.focus({ preventScroll: true });
+    };
+    toCancel();
+    // Drawn before its frame has finished loading, it can lose focus when the frame is focused: Cancel
+    // is where focus belongs whenever the frame has it and nothing inside does.
+    window.addEventListener('focus', toCancel);
+    return () => window.removeEventListener('focus', toCancel);
+  }, []);
   const send = async (choice: UncheckedChoice) => {
     try {
       await onChoose(choice);
@@ -34,6 +44,7 @@ export function Unchecked({ onChoose, gate }: UncheckedProps) {
       }}
     >
       <div class="dialog warn" role="alertdialog" aria-modal="true" aria-labelledby="unchecked-title" aria-describedby="unchecked-body">
+        <Brand />
         <h1 id="unchecked-title">{t('uncheckedTitle')}</h1>
         <p id="unchecked-body">{t('uncheckedBody')}</p>
         {error && (
@@ -52,6 +63,7 @@ export function Unchecked({ onChoose, gate }: UncheckedProps) {
             {t('uncheckedProceed')}
           </GoAheadButton>
         </div>
+        <WhyLink />
       </div>
     </div>
   );

@@ -30,6 +30,7 @@ import { t } from '@/utils/i18n';
 import { bytesToBase64 } from '@/utils/base64';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import type { RosterStatus } from '@/utils/roster/service-types';
+import { Brand } from '@/components/Brand';
 
 type Outcome = { tone: 'error' | 'ok' | 'note'; title: string; intro?: string; problems: SettingProblem[]; fromForm?: boolean } | null;
 
@@ -251,6 +252,7 @@ export function OptionsApp() {
 
   return (
     <main>
+      <Brand why />
       <h1>{t('optionsTitle')}</h1>
       <p>{t('optionsIntro')}</p>
       {policyPending && (

@@ -38,14 +38,16 @@ test.describe('X contact guard', () => {
     const results = await new AxeBuilder({ page }).include('iframe').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
     const names: string[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 6; i++) {
       await page.keyboard.press('Tab');
       names.push(await frame.evaluate(() => document.activeElement?.textContent ?? ''));
     }
+    // "Why am I seeing this?" comes last, after every choice.
     expect(names).toEqual([
       'Report this contact to the DSL',
       'They are my relative',
       expect.stringMatching(/^More from the policies this rule comes from \(\d+\)$/),
+      'Why am I seeing this?',
       'Cancel',
       'Report this contact to the DSL',
     ]);
