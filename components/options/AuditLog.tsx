@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { AuditEntry } from '@/utils/contact/types';
 import { t, type MessageKey } from '@/utils/i18n';
 import { NETWORKS } from '@/utils/sites/networks';
+import { auditSentence } from '@/utils/contact/audit-sentence';
 
 interface AuditLogProps {
   entries: readonly AuditEntry[];
@@ -36,32 +37,16 @@ export function AuditLog({ entries, onExport, onClear }: AuditLogProps) {
           <thead>
             <tr>
               <th scope="col">{t('auditWhen')}</th>
-              <th scope="col">{t('auditWhere')}</th>
-              <th scope="col">{t('auditWho')}</th>
-              <th scope="col">{t('auditDecision')}</th>
+              <th scope="col">{t('auditWhat')}</th>
             </tr>
           </thead>
           <tbody>
-            {entries.map((e) =>
-              e.action === 'use-in-working-hours' ? (
-                // Not about a person: the sentence spans "where" and "who", and already holds the reason.
-                <tr key={e.id}>
-                  <td>{when(e.time)}</td>
-                  <td colSpan={2}>{hoursUseText(e)}</td>
-                  <td>{t(`auditDecision_${e.decision}` as MessageKey)}</td>
-                </tr>
-              ) : (
-                <tr key={e.id}>
-                  <td>{when(e.time)}</td>
-                  <td>{`${e.network}: ${t(`auditAction_${e.action}` as MessageKey)}`}</td>
-                  <td>{e.decision === 'unchecked' ? t('auditWhoUnchecked') : t(`auditRole_${e.role}` as MessageKey)}</td>
-                  <td>
-                    {t(`auditDecision_${e.decision}` as MessageKey)}
-                    {e.reason ? ` (“${e.reason}”)` : ''}
-                  </td>
-                </tr>
-              ),
-            )}
+            {entries.map((e) => (
+              <tr key={e.id}>
+                <td>{when(e.time)}</td>
+                <td>{e.action === 'use-in-working-hours' ? `${hoursUseText(e)}. ${t('auditDecision')}: ${t(`auditDecision_${e.decision}` as MessageKey)}.` : auditSentence(e)}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
       )}

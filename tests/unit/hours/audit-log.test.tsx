@@ -35,8 +35,8 @@ describe('working-hours lines in "Your log"', () => {
     const contact: AuditEntry = { id: 2, time: TIME, network: 'x', action: 'follow', role: 'pupil', ruleId: 'r', packId: 'model', decision: 'cancelled' };
     act(() => render(<AuditLog entries={[hours({ exception: 'school-business' }), contact]} onExport={() => {}} onClear={async () => {}} />, document.body));
     const rows = [...document.querySelectorAll('tbody tr')].map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent));
-    expect(rows[0]!.slice(1)).toEqual(['Used X (Twitter) in working hours — reason: school business', 'Went ahead']);
-    expect(rows[1]!.slice(1)).toEqual(['x: follow', 'a pupil', 'Cancelled']);
+    expect(rows[0]!.slice(1)).toEqual(['Used X (Twitter) in working hours — reason: school business. Your choice: Went ahead.']);
+    expect(rows[1]!.slice(1)).toEqual(['You cancelled a follow of a pupil on X (Twitter).']);
   });
 
   it('export to CSV with their action, exception and note', () => {
