@@ -20,3 +20,24 @@ test('the npm start demo build opens with the demo school configured', async () 
     await context.close();
   }
 });
+
+test('the npm start profile has the toolbar icon pinned, and Chromium keeps it so', async () => {
+  const { mkdtempSync, readFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  // @ts-expect-error: a plain .mjs tool, without types.
+  const { pinInProfile } = await import('../tools/demo-profile.mjs');
+  const profile = mkdtempSync(join(tmpdir(), 'chalkline-demo-'));
+  try {
+    pinInProfile(profile, EXTENSION_ID);
+    const context = await launchWithExtension({ build: DEMO_BUILD, userDataDir: profile });
+    await extensionWorker(context);
+    await context.close();
+    // Chromium rewrote the preferences on the way out, with everything of its own, and the pin still there.
+    const prefs = JSON.parse(readFileSync(join(profile, 'Default', 'Preferences'), 'utf8'));
+    expect(prefs.extensions.pinned_extensions).toEqual([EXTENSION_ID]);
+    expect(Object.keys(prefs).length).toBeGreaterThan(3);
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+});

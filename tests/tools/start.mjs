@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { personalWindowOptions, pinInProfile } from './demo-profile.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const build = `${root}.output/chrome-mv3-demo`;
@@ -23,10 +24,13 @@ if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND
 console.log('Building the demo (Oakfield Primary School, a fictional school)...');
 execFileSync('npx', ['wxt', 'build', '--mode', 'demo'], { cwd: root, stdio: 'inherit' });
 
+// The icon pinned, so the badge shows; no warning bars about flags or automation.
+pinInProfile(profile, EXTENSION_ID);
 const context = await chromium.launchPersistentContext(profile, {
   executablePath,
   headless: false,
   viewport: null,
+  ...personalWindowOptions(),
   args: [`--disable-extensions-except=${build}`, `--load-extension=${build}`, '--no-first-run'],
 });
 const page = context.pages()[0] ?? (await context.newPage());
