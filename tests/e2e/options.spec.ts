@@ -95,3 +95,13 @@ test.describe('options page', () => {
     await expect(page.locator('#settings-outcome').getByRole('status')).toContainText('saved');
   });
 });
+
+test('a button that cannot be pressed looks it: grey, not the blue of one that can', async ({ openExtensionPage }) => {
+  const page = await openExtensionPage('options.html');
+  const log = page.getByRole('region', { name: 'Your log' });
+  const exportButton = log.getByRole('button', { name: 'Export log (CSV)' });
+  await expect(exportButton).toBeDisabled(); // nothing in the log yet
+  const look = (name: string) => page.getByRole('button', { name, exact: true }).first().evaluate((b) => getComputedStyle(b).backgroundColor);
+  expect(await exportButton.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(243, 242, 241)');
+  expect(await look('Save settings')).toBe('rgb(29, 79, 145)');
+});

@@ -76,6 +76,11 @@ describe('British English text', () => {
     }
   });
 
+  it('uses one apostrophe style: the typewriter one, never the curly ’ beside it', () => {
+    const curly = Object.entries(messages).filter(([, m]) => m.message.includes('’')).map(([key]) => key);
+    expect(curly).toEqual([]);
+  });
+
   it('uses British spellings', () => {
     const text = Object.values(messages).map((m) => m.message).join('\n');
     expect(text).not.toMatch(/\b(color|organization|organize|behavior|favorite|center|license|analyze|recognize|apologize|program(?!me))\b/i);
