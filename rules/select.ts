@@ -48,20 +48,34 @@ export function hoursRule(pack: Pack, reason: HoursReason): Rule | null {
   return hours.find((r) => r.conditions.when === wanted) ?? hours.find((r) => r.conditions.when !== 'out-of-hours') ?? null;
 }
 
-/** A rule's quotes as staff see them; `from` names the school when a pack quotes several (the model pack). */
+/**
+ * A rule's quotes as staff see them. `school` names the pack's own school (its own clause); `from`
+ * names another school whose policy the clause was drawn from (the model pack's provenance), so no
+ * screen ever quotes another school as if it were this one.
+ */
 export interface ShownCitation {
   clause: string;
   quote: string;
+  school?: string;
   from?: string;
 }
 
-/** The quotes of a rule, each saying whose policy it is when that is not the pack's own. */
+/** The quotes of a rule, each saying whose policy it is. */
 export function shownCitations(pack: Pack, rule: Rule, packs: readonly Pack[]): ShownCitation[] {
-  return rule.citations.map(({ clause, quote, source }) => ({
-    clause,
-    quote,
-    ...(source && source !== pack.source ? { from: packs.find((p) => p.source === source)?.name ?? source } : {}),
-  }));
+  return rule.citations.map(({ clause, quote, source }) =>
+    source && source !== pack.source ? { clause, quote, from: packs.find((p) => p.source === source)?.name ?? source } : { clause, quote, school: pack.name },
+  );
+}
+
+/**
+ * How a rule's quotes are laid out: the pack's own first clause up front (`lead`), and the rest behind
+ * a disclosure. A pack whose clauses are all drawn from other schools (the model pack) has no lead:
+ * its own plain words are the rule's summary, and the clauses are provenance (`model`).
+ */
+export function policyWords(citations: readonly ShownCitation[]): { lead: ShownCitation | null; more: ShownCitation[]; model: boolean } {
+  const own = citations.filter((c) => !c.from);
+  const drawn = citations.filter((c) => c.from);
+  return { lead: own[0] ?? null, more: [...own.slice(1), ...drawn], model: own.length === 0 && drawn.length > 0 };
 }
 
 /** Where a text is going: a public post, a comment or reply on a post, or a private message. */

@@ -5,7 +5,7 @@ import { t, type MessageKey } from '@/utils/i18n';
 import { whenItEnds } from '@/utils/schedule/describe';
 import type { HoursView } from '@/utils/schedule/view';
 import { GoAheadButton, sayWhenCovered } from '../GoAheadButton';
-import { Quote } from '../Quote';
+import { LeadQuote } from '../Quote';
 import { Brand, WhyLink } from '../Brand';
 
 interface HoursBannerProps {
@@ -77,7 +77,6 @@ export function HoursBanner({ view, now, onClose, onContinue, gate }: HoursBanne
     );
   }
   const when = view ? whenItEnds(view, now) : '';
-  const quote = view?.rule?.citations[0];
 
   return (
     <div class="banner" role="region" aria-label={t('hoursBannerLabel')}>
@@ -86,7 +85,7 @@ export function HoursBanner({ view, now, onClose, onContinue, gate }: HoursBanne
         <h1>{view ? heading(view) : t('hoursBannerTitle')}</h1>
         {when && <p class="when">{when}</p>}
         {view?.rule && <p class="summary-line">{view.rule.summary}</p>}
-        {quote && <Quote citation={quote} />}
+        {view?.rule && <LeadQuote citations={view.rule.citations} />}
       </div>
       <div class="banner-side">
         <div class="banner-actions">

@@ -3,7 +3,7 @@ import { schoolClock } from '@/utils/schedule/badge';
 import { whenItEnds } from '@/utils/schedule/describe';
 import type { HoursView } from '@/utils/schedule/view';
 import { t } from '@/utils/i18n';
-import { Quote } from '../Quote';
+import { LeadQuote, MoreQuotes } from '../Quote';
 import { Brand } from '../Brand';
 
 interface BlockedProps {
@@ -71,17 +71,8 @@ export function Blocked({ view, here, now, pages, thisTab, problem, onReopen }: 
         <section aria-labelledby="rule-heading">
           <h2 id="rule-heading">{t('blockedPolicyHeading')}</h2>
           <p>{view.rule.summary}</p>
-          {view.rule.citations.slice(0, 1).map((c) => (
-            <Quote key={c.clause + c.quote} citation={c} />
-          ))}
-          {view.rule.citations.length > 1 && (
-            <details>
-              <summary>{t('interstitialMoreQuotes', String(view.rule.citations.length - 1))}</summary>
-              {view.rule.citations.slice(1).map((c) => (
-                <Quote key={c.clause + c.quote} citation={c} />
-              ))}
-            </details>
-          )}
+          <LeadQuote citations={view.rule.citations} />
+          <MoreQuotes citations={view.rule.citations} class="" />
         </section>
       )}
 

@@ -4,7 +4,7 @@ import type { DecisionGate } from '@/utils/frames/decision-gate';
 import { t } from '@/utils/i18n';
 import { GoAheadButton, sayWhenCovered } from '../GoAheadButton';
 import { kindLabel } from '../compose-hint/ComposeHint';
-import { Quote } from '../Quote';
+import { LeadQuote, MoreQuotes } from '../Quote';
 import { trapFocus } from './focus';
 import { Brand, WhyLink } from '../Brand';
 
@@ -71,17 +71,8 @@ export function ComposeHold({ view, onChoose, gate }: ComposeHoldProps) {
                 </p>
               )}
               <p>{f.summary}</p>
-              {f.citations.slice(0, 1).map((c) => (
-                <Quote key={c.clause + c.quote} citation={c} />
-              ))}
-              {f.citations.length > 1 && (
-                <details class="more-quotes">
-                  <summary>{t('interstitialMoreQuotes', String(f.citations.length - 1))}</summary>
-                  {f.citations.slice(1).map((c) => (
-                    <Quote key={c.clause + c.quote} citation={c} />
-                  ))}
-                </details>
-              )}
+              <LeadQuote citations={f.citations} />
+              <MoreQuotes citations={f.citations} />
             </li>
           ))}
         </ul>

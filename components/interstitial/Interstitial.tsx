@@ -4,7 +4,7 @@ import type { HoldChoice, HoldView } from '@/utils/contact/types';
 import type { DecisionGate } from '@/utils/frames/decision-gate';
 import { t } from '@/utils/i18n';
 import { GoAheadButton, sayWhenCovered } from '../GoAheadButton';
-import { Quote } from '../Quote';
+import { LeadQuote, MoreQuotes } from '../Quote';
 import { trapFocus } from './focus';
 import { Brand, WhyLink } from '../Brand';
 
@@ -76,9 +76,7 @@ export function Interstitial({ view, onChoose, gate }: InterstitialProps) {
               {t('interstitialWho', [view.actionText, view.who, view.roleText, view.network])}
             </p>
             <p id="interstitial-summary">{view.summary}</p>
-            {view.citations.slice(0, 1).map((c) => (
-              <Quote key={c.clause + c.quote} citation={c} />
-            ))}
+            <LeadQuote citations={view.citations} />
             {error && (
               <p class="error-message" role="alert">
                 {error}
@@ -104,14 +102,7 @@ export function Interstitial({ view, onChoose, gate }: InterstitialProps) {
                 </GoAheadButton>
               )}
             </div>
-            {view.citations.length > 1 && (
-              <details class="more-quotes">
-                <summary>{t('interstitialMoreQuotes', String(view.citations.length - 1))}</summary>
-                {view.citations.slice(1).map((c) => (
-                  <Quote key={c.clause + c.quote} citation={c} />
-                ))}
-              </details>
-            )}
+            <MoreQuotes citations={view.citations} />
             {chosen && (
               <form
                 class="reason"

@@ -46,7 +46,7 @@ test.describe('X contact guard', () => {
     expect(names).toEqual([
       'Report this contact to the DSL',
       'They are my relative',
-      expect.stringMatching(/^More from the policies this rule comes from \(\d+\)$/),
+      expect.stringMatching(/^Where this rule comes from \(\d+ clauses of other schools' policies\)$/),
       'Why am I seeing this?',
       'Cancel',
       'Report this contact to the DSL',

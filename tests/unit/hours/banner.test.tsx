@@ -58,8 +58,17 @@ describe('the working-hours banner', () => {
     expect(document.querySelector('h1')!.textContent).toBe("It's working time at Oak Hill School");
     expect(text()).toContain('Your next break starts at 12:00.');
     expect(text()).toContain('Keep personal social media to your breaks.');
-    expect(document.querySelector('blockquote')!.textContent).toBe("Secondary School's policy, 5.6:“Staff must not use personal social media during working hours.”");
+    // The pack's own clause leads; a clause drawn from another school's policy is never shown as this school's.
+    expect(document.querySelector('blockquote')!.textContent).toBe("Your school's policy, 9:“Second quote.”");
     expect(document.querySelectorAll('blockquote')).toHaveLength(1);
+  });
+
+  it("with the model pack, says the rule is the model's own words and quotes no other school up front", () => {
+    const citations = [{ clause: '5.6', quote: 'Staff must not use personal social media during working hours.', from: 'Secondary School' }];
+    show({ ...VIEW, rule: { ...VIEW.rule!, citations } });
+    expect(document.querySelectorAll('blockquote')).toHaveLength(0);
+    expect(text()).toContain("Your school's policy (model): these are the model rules Chalkline follows");
+    expect(text()).not.toContain('Secondary School');
   });
 
   it('says when the day ends, and has its own heading on a school computer', () => {
