@@ -38,3 +38,13 @@ export function MoreQuotes({ citations, class: className = 'more-quotes' }: { ci
     </details>
   );
 }
+
+/**
+ * The label of a disclosure that holds a rule's quotes: the pack's own words ("Your school's policy
+ * (5.6)" via `own`), or, when every quote is drawn from another school's policy (the model pack),
+ * where the rule comes from, so no other school's clause is ever labelled as this school's.
+ */
+export function policySummary(citations: readonly ShownCitation[], own: (clause: string) => string): string {
+  const { lead, more, model } = policyWords(citations);
+  return model || !lead ? t('policyDrawnFromToggle', String(more.length)) : own(lead.clause);
+}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { Quote } from '@/components/Quote';
+import { policySummary, Quote } from '@/components/Quote';
 import { HoursNow } from '@/components/options/HoursNow';
 import { t } from '@/utils/i18n';
 import type { PopupState } from '@/utils/report/popup-state';
@@ -69,7 +69,7 @@ export function Popup(props: PopupProps) {
                 <p>{rule.summary}</p>
                 {rule.citations.length > 0 && (
                   <details>
-                    <summary>{t('popupQuoteToggle', rule.citations[0]!.clause)}</summary>
+                    <summary>{policySummary(rule.citations, (clause) => t('popupQuoteToggle', clause))}</summary>
                     {rule.citations.map((c) => (
                       <Quote key={c.clause + c.quote} citation={c} />
                     ))}

@@ -1,4 +1,4 @@
-import { Quote } from '@/components/Quote';
+import { policySummary, Quote } from '@/components/Quote';
 import { t, type MessageKey } from '@/utils/i18n';
 import type { ProfileFieldName, ProfileFinding } from '@/utils/profile/audit';
 import type { ProfileWarningView } from '@/utils/profile/warning';
@@ -38,7 +38,7 @@ export function ProfileWarning({ view, onHide }: { view: ProfileWarningView | nu
       {rule && <p>{rule.summary}</p>}
       {view.rules.some((r) => r.citations.length) && (
         <details>
-          <summary>{t('profileWarningPolicy', view.rules.flatMap((r) => r.citations)[0]!.clause)}</summary>
+          <summary>{policySummary(view.rules.flatMap((r) => r.citations), (clause) => t('profileWarningPolicy', clause))}</summary>
           {view.rules.flatMap((r) => r.citations).map((c) => (
             <Quote key={c.clause + c.quote} citation={c} />
           ))}

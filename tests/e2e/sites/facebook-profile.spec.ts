@@ -12,7 +12,7 @@ test.describe('Facebook own-profile audit', () => {
   test('your own profile: a quiet card says what names the school or the job, with the clause; Hide removes it', async ({ context }) => {
     const page = await openSite(context, 'facebook', 'own-profile', 'https://www.facebook.com/alex.morgan.5');
     await cardSays(page, ['In your bio: “Year 4 teacher”', 'In your work details: “Oakfield Primary School”']);
-    await cardIsAccessible(page, /Your school's policy/);
+    await cardIsAccessible(page, /Where this rule comes from/);
     await hideCard(page);
   });
 

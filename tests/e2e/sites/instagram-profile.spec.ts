@@ -11,7 +11,7 @@ test.describe('Instagram own-profile audit', () => {
   test('your own profile: a quiet card says what names the school, with the clause; Hide removes it', async ({ context }) => {
     const page = await openSite(context, 'instagram', 'own-profile', 'https://www.instagram.com/alexmorgan.teach/');
     await cardSays(page, ['In your bio: “@oakfieldprimary”']);
-    await cardIsAccessible(page, /Your school's policy/);
+    await cardIsAccessible(page, /Where this rule comes from/);
     await hideCard(page);
   });
 

@@ -13,7 +13,7 @@ test.describe('LinkedIn own-profile audit', () => {
   test('your own profile: a quiet card says what names the school or the job, with the clause; Hide removes it', async ({ context }) => {
     const page = await openSite(context, 'linkedin', 'own-profile', OWN);
     await cardSays(page, ['In your headline: “Class Teacher at Oakfield Primary School”']);
-    await cardIsAccessible(page, /Your school's policy/);
+    await cardIsAccessible(page, /Where this rule comes from/);
     await hideCard(page);
   });
 

@@ -9,7 +9,7 @@ test.describe('X own-profile audit', () => {
   test('your own profile: a quiet card says what names the school or the job, with the clause; Hide removes it', async ({ context }) => {
     const page = await openSite(context, 'x', 'own-profile', 'https://x.com/alexmorgan');
     await cardSays(page, ['In your bio: “Year 4 teacher at Oakfield Primary”']);
-    await cardIsAccessible(page, /Your school's policy/);
+    await cardIsAccessible(page, /Where this rule comes from/);
     await hideCard(page);
   });
 
