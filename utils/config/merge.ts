@@ -101,11 +101,41 @@ export function plainErrorMap(issue: z.core.$ZodRawIssue): string | undefined {
   }
 }
 
-/** Validates one top-level setting; an empty list means it is good. */
+/** Settings whose values are never repeated in a message: a secret, and a whole pack's text. */
+const NOT_QUOTED: readonly SettingsKey[] = ['reportWebhookSecret', 'schoolPack'];
+const QUOTE_MAX = 60;
+
+/**
+ * The bad value itself, as it was written, so an admin sees `"2026-13-01" is not a real date` rather
+ * than hunting for it. Only a single value is quoted (a list or group is named by its path instead),
+ * and a long one is cut short.
+ */
+export function quoteValue(value: unknown): string {
+  if (typeof value === 'string') {
+    const shown = value.length > QUOTE_MAX ? `${value.slice(0, QUOTE_MAX)}…` : value;
+    return `${JSON.stringify(shown)} `;
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return `${String(value)} `;
+  return '';
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let here = value;
+  for (const step of path) {
+    if (typeof here !== 'object' || here === null || !Object.hasOwn(here, step)) return undefined;
+    here = (here as Record<PropertyKey, unknown>)[step];
+  }
+  return here;
+}
+
+/** Validates one top-level setting; an empty list means it is good. Each problem quotes the value. */
 export function checkSetting(key: SettingsKey, value: unknown): SettingProblem[] {
   const result = Settings.shape[key].safeParse(value, { error: plainErrorMap });
   if (result.success) return [];
-  return result.error.issues.map((issue) => ({ path: formatPath([key, ...issue.path]), message: issue.message }));
+  return result.error.issues.map((issue) => ({
+    path: formatPath([key, ...issue.path]),
+    message: `${NOT_QUOTED.includes(key) ? '' : quoteValue(valueAt(value, issue.path))}${issue.message}`,
+  }));
 }
 
 /**

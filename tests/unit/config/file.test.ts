@@ -39,7 +39,12 @@ describe('readSettingsFile', () => {
     });
     const r = expectRefused(readSettingsFile(text, CURRENT));
     expect(r.problems.map((p) => p.path).sort()).toEqual(['roster.refreshMinutes', 'workingHours.closures[0]', 'workingHours.mode']);
-    for (const p of r.problems) expect(p.message).toMatch(/^(must|is not)/);
+    // Each names the value it could not use.
+    expect(Object.fromEntries(r.problems.map((p) => [p.path, p.message]))).toEqual({
+      'roster.refreshMinutes': '"hourly" must be a number of minutes',
+      'workingHours.closures[0]': '"2026-02-30" is not a real date',
+      'workingHours.mode': '"sometimes" must be one of: "block", "warn", "off"',
+    });
   });
 
   it('reports invalid JSON with the line and column of the problem', () => {

@@ -60,7 +60,7 @@ describe('settings schema', () => {
 
 describe('wrong types name the key path in plain words', () => {
   it.each([
-    ['workingHours.mode', { workingHours: { mode: 'sometimes' } }, /^must be one of: "block", "warn", "off"$/],
+    ['workingHours.mode', { workingHours: { mode: 'sometimes' } }, /^"sometimes" must be one of: "block", "warn", "off"$/],
     ['roster.refreshMinutes', { roster: { refreshMinutes: '60' } }, /must be a number/],
     ['roster.refreshMinutes', { roster: { refreshMinutes: 5 } }, /at least 15/],
     ['workingHours.closures[1]', { workingHours: { closures: ['2026-02-01', '2026-02-30'] } }, /not a real date/],
@@ -70,9 +70,9 @@ describe('wrong types name the key path in plain words', () => {
     ['workingHours.week.wed.hours[0]', { workingHours: { week: { wed: { hours: [['09:00', '09:00']] } } } }, /same time/],
     ['workingHours.termDates[0]', { workingHours: { termDates: [{ start: '2026-09-03', end: '2026-09-01' }] } }, /end before/],
     ['workingHours.timeZone', { workingHours: { timeZone: 'Mars/Olympus' } }, /time zone/],
-    ['schoolAliases', { schoolAliases: 'OHS' }, /^must be a list$/],
-    ['schoolOwnedDevice', { schoolOwnedDevice: 'yes' }, /^must be true or false$/],
-    ['dsl', { dsl: 'Sam' }, /^must be a group of named settings$/],
+    ['schoolAliases', { schoolAliases: 'OHS' }, /^"OHS" must be a list$/],
+    ['schoolOwnedDevice', { schoolOwnedDevice: 'yes' }, /^"yes" must be true or false$/],
+    ['dsl', { dsl: 'Sam' }, /^"Sam" must be a group of named settings$/],
     ['dsl.email', { dsl: { email: 'not an address' } }, /e-mail/],
     ['schoolWebsite', { schoolWebsite: 'oak hill school' }, /web address, such as/],
     ['reportWebhookUrl', { reportWebhookUrl: 'http://hooks.example.org' }, /https:\/\//],
@@ -87,6 +87,22 @@ describe('wrong types name the key path in plain words', () => {
     expect(problems.map((p) => p.path)).toEqual(problems.map(() => path));
     expect(problems[0]!.message).toMatch(message);
     for (const p of problems) expect(p.message).not.toMatch(/Invalid|expected .* received/);
+  });
+
+  it('quotes the bad value itself, as the admin wrote it', () => {
+    expect(problemsFor({ workingHours: { closures: ['2026-01-02', '2026-13-01'] } })).toEqual([
+      { path: 'workingHours.closures[1]', message: '"2026-13-01" is not a real date' },
+    ]);
+    expect(problemsFor({ privacyReviewDays: 3.5 })[0]!.message).toMatch(/^3\.5 must be a whole number/);
+    // A list is named by its path, not printed; a long value is cut short.
+    expect(problemsFor({ officialAccounts: 'x' })[0]!.message).toBe('"x" must be a list');
+    expect(problemsFor({ workingHours: { week: { mon: { hours: [['10:30']] } } } })[0]!.message).toMatch(/^must be a pair/);
+    expect(problemsFor({ schoolWebsite: `oak hill ${'x'.repeat(200)}` })[0]!.message).toMatch(/^"oak hill x{51}…" /);
+  });
+
+  it('never repeats a signing secret in a message', () => {
+    const [problem] = problemsFor({ reportWebhookSecret: 'sk_live_do_not_show' });
+    expect(problem!.message).not.toContain('sk_live');
   });
 
   it('lists each bad key once and keeps the good keys', () => {
