@@ -1,5 +1,6 @@
 import type { SettingProblem } from '@/utils/config/merge';
 import { fieldId } from './Field';
+import { focusCandidates } from './field-label';
 
 interface ProblemListProps {
   title: string;
@@ -14,8 +15,10 @@ interface ProblemListProps {
 }
 
 /** Moves keyboard focus to the field a problem names, not just the scroll position (GOV.UK pattern). */
-function focusTarget(event: MouseEvent) {
-  const target = document.getElementById((event.currentTarget as HTMLAnchorElement).hash.slice(1));
+function focusTarget(event: MouseEvent, path: string) {
+  const target = focusCandidates(path)
+    .map((p) => document.getElementById(fieldId(p)))
+    .find((el) => el !== null);
   if (!target) return;
   event.preventDefault();
   target.focus();
@@ -32,7 +35,7 @@ export function ProblemList({ title, intro, problems, tone, linkToFields, id, la
           {problems.map((p) => (
             <li key={p.path + p.message}>
               {linkToFields ? (
-                <a href={`#${fieldId(p.path.replace(/\[\d+\].*$/, ''))}`} onClick={focusTarget}>
+                <a href={`#${fieldId(p.path.replace(/\[\d+\].*$/, ''))}`} onClick={(e) => focusTarget(e, p.path)}>
                   {labelFor ? `${labelFor(p.path)}: ` : <code>{p.path}</code>} {p.message}
                 </a>
               ) : (

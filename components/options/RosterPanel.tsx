@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { PersonQuery } from '@/utils/roster/match-person';
 import type { RosterCheckResult, RosterStatus } from '@/utils/roster/service-types';
@@ -15,6 +16,8 @@ interface RosterPanelProps {
   onSync: () => void;
   onRemove: () => void;
   onCheck: (query: PersonQuery) => Promise<RosterCheckResult>;
+  /** The roster's address and how often it is fetched (its own small form, saved on its own). */
+  children?: ComponentChildren;
 }
 
 const ROLE_KEY = { pupil: 'rolePupil', former_pupil: 'roleFormerPupil', parent: 'roleParent', staff: 'roleStaff' } as const;
@@ -37,7 +40,7 @@ function Problems({ problems, total }: { problems: readonly RowProblem[]; total:
 }
 
 /** The roster section of the options page: what is loaded, importing, syncing, removing, and "Check a name". */
-export function RosterPanel({ status, rosterUrl, busy, outcome, onImport, onSync, onRemove, onCheck }: RosterPanelProps) {
+export function RosterPanel({ status, rosterUrl, busy, outcome, onImport, onSync, onRemove, onCheck, children }: RosterPanelProps) {
   const [confirmRemove, setConfirmRemove] = useState(false);
   const [query, setQuery] = useState<Required<PersonQuery>>({ name: '', handle: '', bio: '' });
   const [check, setCheck] = useState<RosterCheckResult | null>(null);
@@ -45,7 +48,7 @@ export function RosterPanel({ status, rosterUrl, busy, outcome, onImport, onSync
   const sync = status?.sync ?? null;
 
   return (
-    <section aria-labelledby="roster-heading">
+    <section aria-labelledby="roster-heading" class="panel">
       <h2 id="roster-heading">{t('rosterHeading')}</h2>
       <p class="hint">{t('rosterIntro')}</p>
       <div role="status" aria-live="polite" aria-busy={busy}>
@@ -124,6 +127,7 @@ export function RosterPanel({ status, rosterUrl, busy, outcome, onImport, onSync
           </button>
         </div>
       )}
+      {children}
 
       <h3 id="check-heading">{t('checkHeading')}</h3>
       <p class="hint">{t('checkHint')}</p>

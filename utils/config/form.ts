@@ -2,34 +2,15 @@ import type { SettingProblem } from './merge';
 import type { Settings, SettingsKey } from './schema';
 
 /**
- * Converts between settings values and the plain text staff type into the options form. Lists are
- * one item per line; periods are written "08:30-15:30", several separated by commas.
+ * Converts between settings values and what staff edit on the options page. Times and dates are the
+ * browser's own time and date pickers, one row per period, term or closure day, so nothing has to be
+ * typed in a format; lists of words (aliases, official accounts) are one item per line.
  */
 
-export type Period = [string, string];
-
-/** "08:30-12:00, 13:00-15:30" for [["08:30","12:00"],["13:00","15:30"]]. */
-export function formatPeriods(periods: readonly Period[]): string {
-  return periods.map(([a, b]) => `${a}-${b}`).join(', ');
-}
-
-/**
- * Reads periods written as "08:30-15:30, 16:00-17:00". Any dash (-, –, —) or "to" separates start
- * and end; returns the text that could not be read so the form can point at it.
- */
-export function parsePeriods(text: string): { periods: Period[]; unreadable: string[] } {
-  const periods: Period[] = [];
-  const unreadable: string[] = [];
-  for (const part of text.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean)) {
-    const m = /^(\d{1,2})[:.](\d{2})\s*(?:-|–|—|to)\s*(\d{1,2})[:.](\d{2})$/i.exec(part);
-    if (!m) {
-      unreadable.push(part);
-      continue;
-    }
-    const pad = (h: string) => h.padStart(2, '0');
-    periods.push([`${pad(m[1]!)}:${m[2]}`, `${pad(m[3]!)}:${m[4]}`]);
-  }
-  return { periods, unreadable };
+/** A period or a term as its two pickers hold it: `''` until a value is chosen. */
+export interface SpanDraft {
+  start: string;
+  end: string;
 }
 
 /** One item per line, blank lines dropped. */
@@ -40,28 +21,10 @@ export function parseLines(text: string): string[] {
     .filter(Boolean);
 }
 
-/** "2026-09-03 to 2026-10-23" lines ↔ term dates. */
-export function formatTerms(terms: readonly { start: string; end: string }[]): string {
-  return terms.map((t) => `${t.start} to ${t.end}`).join('\n');
-}
-
-/** Reads term lines; a line that is not "START to END" is returned in `unreadable`. */
-export function parseTerms(text: string): { terms: { start: string; end: string }[]; unreadable: string[] } {
-  const terms: { start: string; end: string }[] = [];
-  const unreadable: string[] = [];
-  for (const line of parseLines(text)) {
-    const m = /^(\d{4}-\d{2}-\d{2})\s*(?:to|-|–|—)\s*(\d{4}-\d{2}-\d{2})$/i.exec(line);
-    if (m) terms.push({ start: m[1]!, end: m[2]! });
-    else unreadable.push(line);
-  }
-  return { terms, unreadable };
-}
-
-
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Day = (typeof DAYS)[number];
 
-/** The options form's state: every field as the text or choice a person edits. */
+/** The options form's state: every field as the text, choice or rows a person edits. */
 export interface SettingsDraft {
   schoolName: string;
   schoolAliases: string;
@@ -78,10 +41,10 @@ export interface SettingsDraft {
   rosterRefreshMinutes: string;
   mode: Settings['workingHours']['mode'];
   timeZone: string;
-  hours: Record<Day, string>;
-  breaks: Record<Day, string>;
-  termDates: string;
-  closures: string;
+  hours: Record<Day, SpanDraft[]>;
+  breaks: Record<Day, SpanDraft[]>;
+  termDates: SpanDraft[];
+  closures: string[];
   bankHolidays: Settings['workingHours']['bankHolidays'];
   privacyReviewDays: string;
   logRetentionDays: string;
@@ -89,7 +52,8 @@ export interface SettingsDraft {
   officialAccounts: string;
 }
 
-const perDay = (f: (d: Day) => string) => Object.fromEntries(DAYS.map((d) => [d, f(d)])) as Record<Day, string>;
+const perDay = <T>(f: (d: Day) => T) => Object.fromEntries(DAYS.map((d) => [d, f(d)])) as Record<Day, T>;
+const spans = (pairs: readonly (readonly [string, string])[]): SpanDraft[] => pairs.map(([start, end]) => ({ start, end }));
 
 /** Fills the form from the settings in force. */
 export function settingsToDraft(s: Settings): SettingsDraft {
@@ -109,10 +73,10 @@ export function settingsToDraft(s: Settings): SettingsDraft {
     rosterRefreshMinutes: String(s.roster.refreshMinutes),
     mode: s.workingHours.mode,
     timeZone: s.workingHours.timeZone,
-    hours: perDay((d) => formatPeriods(s.workingHours.week[d].hours)),
-    breaks: perDay((d) => formatPeriods(s.workingHours.week[d].breaks)),
-    termDates: formatTerms(s.workingHours.termDates),
-    closures: s.workingHours.closures.join('\n'),
+    hours: perDay((d) => spans(s.workingHours.week[d].hours)),
+    breaks: perDay((d) => spans(s.workingHours.week[d].breaks)),
+    termDates: s.workingHours.termDates.map((t) => ({ ...t })),
+    closures: [...s.workingHours.closures],
     bankHolidays: s.workingHours.bankHolidays,
     privacyReviewDays: String(s.privacyReviewDays),
     logRetentionDays: String(s.logRetentionDays),
@@ -127,34 +91,39 @@ function numberOrText(text: string): number | string {
 }
 
 /**
- * Turns the form back into a settings layer for the keys that are not locked by policy. Text that
- * cannot be read (a period written "half eight") is reported by path; validation of the values
- * themselves is left to the schema (checkLayer).
+ * Rows with both ends chosen become pairs; rows left blank are dropped (an "Add" pressed by mistake);
+ * a row with only one end is reported at its own path, since guessing the other end would be wrong.
+ */
+function readSpans(rows: readonly SpanDraft[], path: string, what: 'time' | 'date', problems: SettingProblem[]): SpanDraft[] {
+  const out: SpanDraft[] = [];
+  rows.forEach((row, i) => {
+    const start = row.start.trim();
+    const end = row.end.trim();
+    if (!start && !end) return;
+    if (!start || !end) {
+      problems.push({ path: `${path}[${i}]`, message: what === 'time' ? 'needs both a start time and an end time' : 'needs both a first day and a last day' });
+      return;
+    }
+    out.push({ start, end });
+  });
+  return out;
+}
+
+/**
+ * Turns the form back into a settings layer for the keys that are not locked by policy. A half-filled
+ * row is reported by path; validation of the values themselves is left to the schema (checkLayer).
  */
 export function draftToLayer(
   draft: SettingsDraft,
   locked: readonly SettingsKey[],
 ): { layer: Record<string, unknown>; problems: SettingProblem[] } {
   const problems: SettingProblem[] = [];
-  const unreadable = (path: string, parts: string[]) => {
-    if (parts.length) problems.push({ path, message: `could not read “${parts.join('”, “')}”: write times like 08:30-15:30` });
-  };
-  const week = Object.fromEntries(
-    DAYS.map((d) => {
-      const hours = parsePeriods(draft.hours[d]);
-      const breaks = parsePeriods(draft.breaks[d]);
-      unreadable(`workingHours.week.${d}.hours`, hours.unreadable);
-      unreadable(`workingHours.week.${d}.breaks`, breaks.unreadable);
-      return [d, { hours: hours.periods, breaks: breaks.periods }];
-    }),
-  );
-  const terms = parseTerms(draft.termDates);
-  if (terms.unreadable.length) {
-    problems.push({
-      path: 'workingHours.termDates',
-      message: `could not read “${terms.unreadable.join('”, “')}”: write each term as 2026-09-03 to 2026-10-23`,
-    });
-  }
+  const pairs = (rows: readonly SpanDraft[], path: string) => readSpans(rows, path, 'time', problems).map((s) => [s.start, s.end]);
+  const week = perDay((d) => ({
+    hours: pairs(draft.hours[d], `workingHours.week.${d}.hours`),
+    breaks: pairs(draft.breaks[d], `workingHours.week.${d}.breaks`),
+  }));
+  const termDates = readSpans(draft.termDates, 'workingHours.termDates', 'date', problems);
   // The pack a school delivers as text has no box on the form: saving the form keeps it as it is.
   const all: Record<Exclude<SettingsKey, 'schoolPack'>, unknown> = {
     schoolName: draft.schoolName,
@@ -171,8 +140,8 @@ export function draftToLayer(
       mode: draft.mode,
       timeZone: draft.timeZone.trim(),
       week,
-      termDates: terms.terms,
-      closures: parseLines(draft.closures),
+      termDates,
+      closures: draft.closures.map((c) => c.trim()).filter(Boolean),
       bankHolidays: draft.bankHolidays,
     },
     privacyReviewDays: numberOrText(draft.privacyReviewDays),

@@ -1,77 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DAYS,
-  draftToLayer,
-  formatPeriods,
-  formatTerms,
-  parseLines,
-  parsePeriods,
-  parseTerms,
-  settingsToDraft,
-} from '@/utils/config/form';
+import { DAYS, draftToLayer, parseLines, settingsToDraft } from '@/utils/config/form';
 import { checkLayer, resolveSettings } from '@/utils/config/merge';
 import { DEFAULT_SETTINGS, Settings, SETTINGS_KEYS, type SettingsKey } from '@/utils/config/schema';
-
-describe('parsePeriods', () => {
-  it.each([
-    ['8:30-15:30', [['08:30', '15:30']]],
-    ['08.30 – 15.30', [['08:30', '15:30']]],
-    ['08:30 to 15:30', [['08:30', '15:30']]],
-    ['08:30 TO 15:30', [['08:30', '15:30']]],
-    ['08:30—12:00', [['08:30', '12:00']]],
-    ['08:30-12:00, 13:00-15:30', [['08:30', '12:00'], ['13:00', '15:30']]],
-    ['08:30-12:00; 13:00-15:30\n16:00-17:00', [['08:30', '12:00'], ['13:00', '15:30'], ['16:00', '17:00']]],
-    ['22:00-06:00', [['22:00', '06:00']]],
-    ['', []],
-    [' , ,', []],
-  ])('reads %j', (text, periods) => {
-    expect(parsePeriods(text)).toEqual({ periods, unreadable: [] });
-  });
-
-  it('returns the parts it cannot read and keeps the readable ones', () => {
-    expect(parsePeriods('08:30-12:00, half eight till noon, 13:00-, 9-10')).toEqual({
-      periods: [['08:30', '12:00']],
-      unreadable: ['half eight till noon', '13:00-', '9-10'],
-    });
-  });
-
-  it('is the inverse of formatPeriods', () => {
-    const periods: [string, string][] = [['08:30', '12:00'], ['13:00', '15:30']];
-    expect(formatPeriods(periods)).toBe('08:30-12:00, 13:00-15:30');
-    expect(parsePeriods(formatPeriods(periods)).periods).toEqual(periods);
-    expect(formatPeriods([])).toBe('');
-  });
-});
 
 describe('parseLines', () => {
   it('gives one trimmed item per line and drops blank lines', () => {
     expect(parseLines('  OHS \n\n Oak Hill\r\n\t\n')).toEqual(['OHS', 'Oak Hill']);
     expect(parseLines('')).toEqual([]);
-  });
-});
-
-describe('parseTerms / formatTerms', () => {
-  it('reads "START to END" lines with any dash or "to"', () => {
-    expect(parseTerms('2026-09-03 to 2026-10-23\n\n2026-11-02 – 2026-12-18\n2027-01-05-2027-02-12')).toEqual({
-      terms: [
-        { start: '2026-09-03', end: '2026-10-23' },
-        { start: '2026-11-02', end: '2026-12-18' },
-        { start: '2027-01-05', end: '2027-02-12' },
-      ],
-      unreadable: [],
-    });
-  });
-
-  it('returns the lines it cannot read', () => {
-    expect(parseTerms('autumn term\n2026-09-03 to 2026-10-23\n3/9/2026 to 23/10/2026')).toEqual({
-      terms: [{ start: '2026-09-03', end: '2026-10-23' }],
-      unreadable: ['autumn term', '3/9/2026 to 23/10/2026'],
-    });
-  });
-
-  it('round-trips through formatTerms', () => {
-    const terms = [{ start: '2026-09-03', end: '2026-10-23' }, { start: '2026-11-02', end: '2026-12-18' }];
-    expect(parseTerms(formatTerms(terms))).toEqual({ terms, unreadable: [] });
   });
 });
 
@@ -129,29 +64,37 @@ describe('settingsToDraft / draftToLayer', () => {
     expect(Object.keys(layer).sort()).toEqual(SETTINGS_KEYS.filter((k) => !locked.includes(k) && k !== 'schoolPack').sort());
   });
 
-  it('reports unreadable periods by day and list, with the text it could not read', () => {
+  it('drops rows left empty and reports a row with one end missing, by its own path', () => {
     const draft = settingsToDraft(DEFAULT_SETTINGS);
-    draft.hours.wed = '08:30-15:30, half eight';
-    draft.breaks.fri = 'lunch';
+    draft.hours.wed = [{ start: '08:30', end: '15:30' }, { start: '', end: '' }, { start: '16:00', end: '' }];
+    draft.breaks.fri = [{ start: '', end: '12:45' }];
+    draft.termDates = [{ start: '2026-09-03', end: '' }, { start: '', end: '' }];
+    draft.closures = ['', '2026-12-01', ' '];
     const { layer, problems } = draftToLayer(draft, []);
-    expect(problems.map((p) => p.path)).toEqual(['workingHours.week.wed.hours', 'workingHours.week.fri.breaks']);
-    expect(problems[0]!.message).toContain('half eight');
-    expect(problems[1]!.message).toContain('lunch');
-    const week = (layer.workingHours as { week: Record<string, { hours: unknown }> }).week;
-    expect(week.wed!.hours).toEqual([['08:30', '15:30']]);
+    expect(problems).toEqual([
+      { path: 'workingHours.week.wed.hours[2]', message: 'needs both a start time and an end time' },
+      { path: 'workingHours.week.fri.breaks[0]', message: 'needs both a start time and an end time' },
+      { path: 'workingHours.termDates[0]', message: 'needs both a first day and a last day' },
+    ]);
+    const hours = layer.workingHours as { week: Record<string, { hours: unknown }>; termDates: unknown; closures: unknown };
+    expect(hours.week.wed!.hours).toEqual([['08:30', '15:30']]);
+    expect(hours.termDates).toEqual([]);
+    expect(hours.closures).toEqual(['2026-12-01']);
   });
 
-  it('reports every day with unreadable hours', () => {
+  it('passes picked values through for the schema to judge (an end before the start is a night shift)', () => {
     const draft = settingsToDraft(DEFAULT_SETTINGS);
-    for (const d of DAYS) draft.hours[d] = 'all day';
-    const { problems } = draftToLayer(draft, []);
-    expect(problems.map((p) => p.path)).toEqual(DAYS.map((d) => `workingHours.week.${d}.hours`));
+    draft.hours.sun = [{ start: '22:00', end: '02:00' }];
+    draft.termDates = [{ start: '2026-09-03', end: '2026-09-01' }];
+    const { layer, problems } = draftToLayer(draft, []);
+    expect(problems).toEqual([]);
+    expect(checkLayer(layer).problems.map((p) => p.path)).toEqual(['workingHours.termDates[0]']);
   });
 
-  it('reports unreadable term dates', () => {
-    const draft = { ...settingsToDraft(DEFAULT_SETTINGS), termDates: 'autumn term' };
-    const { problems } = draftToLayer(draft, []);
-    expect(problems).toEqual([{ path: 'workingHours.termDates', message: expect.stringContaining('autumn term') }]);
+  it('gives every day its own rows, so editing one never changes another', () => {
+    const draft = settingsToDraft(DEFAULT_SETTINGS);
+    draft.hours.mon[0]!.start = '07:00';
+    for (const d of DAYS.filter((d) => d !== 'mon')) expect(draft.hours[d].map((r) => r.start)).not.toContain('07:00');
   });
 
   it('leaves a number box holding words for validation to name', () => {
