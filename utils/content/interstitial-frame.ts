@@ -163,6 +163,7 @@ export function openExtensionFrame(src: string, options: FrameOptions = {}): Ext
       modal = open;
       // The page keeps its reserve underneath: it does not jump while the dialog is open.
       guard.restyle(open ? BANNER_MODAL : { ...BANNER, height: fitted });
+      if (!open) reserve?.set(frame.getBoundingClientRect().height);
       // Keys go to the dialog, wherever the page's focus was (the frame has it after a click in it).
       if (open && document.activeElement !== frame) frame.focus();
     },
