@@ -10,7 +10,8 @@ import { guardFrame, type Declarations } from './frame-guard';
 export interface FrameOptions {
   /**
    * 'dialog' covers the whole viewport and takes focus (a modal); 'banner' is a strip across the top
-   * that leaves the page usable; 'card' is a small note in the bottom corner that covers little and
+   * that pushes the page down and leaves it usable (it covers the viewport only while its own dialog is
+   * open, see {@link ExtensionFrame.modal}); 'card' is a small note in the bottom corner that covers little and
    * takes no focus (the own-profile warning).
    */
   layout?: 'dialog' | 'banner' | 'card';
