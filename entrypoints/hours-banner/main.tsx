@@ -25,6 +25,7 @@ function App() {
       onContinue={async (choice) => {
         await sendMessage('continueInHours', choice);
       }}
+      onDialog={(open) => void sendMessage('hoursBannerDialog', { open }).catch(() => undefined)}
     />
   );
 }

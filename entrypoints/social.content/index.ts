@@ -32,6 +32,7 @@ export default defineContentScript({
     });
     onMessage('hoursChanged', () => banner.recheck());
     onMessage('hoursBannerHeight', ({ data }) => banner.resize(data.height));
+    onMessage('hoursBannerModal', ({ data }) => banner.modal(data.open === true));
     // Single-page sites change address without a new page: an official account's page can lead to the
     // feed. The event comes as the navigation starts; ask once it has happened, so the background (which
     // judges the address the browser reports for this tab) sees the new one.

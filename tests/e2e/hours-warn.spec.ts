@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, Worker } from '@playwright/test';
+import type { Page, TestInfo, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { AuditEntry } from '@/utils/contact/types';
 import { pressInFrame } from './support/frames';
@@ -56,9 +56,52 @@ function banner(page: Page) {
   return page.frameLocator(BANNER).getByRole('region', { name: 'Working-hours reminder' });
 }
 
-/** Presses a button that makes the frame go away, with a real click (./support/frames). */
-async function pressAndLeave(page: Page, name: string): Promise<void> {
-  await pressInFrame(page, banner(page).getByRole('button', { name, exact: true }));
+/** The banner's own dialog, where going on asks for a reason. */
+function dialog(page: Page) {
+  return page.frameLocator(BANNER).getByRole('dialog', { name: 'Before you continue' });
+}
+
+/** Opens the reason dialog from the strip's "Continue". */
+async function openDialog(page: Page) {
+  await banner(page).getByRole('button', { name: 'Continue', exact: true }).click();
+  await expect(dialog(page)).toBeVisible();
+  return dialog(page);
+}
+
+/** Presses the dialog's "Continue", which makes the frame go away, with a real click (./support/frames). */
+async function pressContinue(page: Page): Promise<void> {
+  await pressInFrame(page, dialog(page).getByRole('button', { name: 'Continue', exact: true }));
+}
+
+/** The frame's height as drawn in the page, once it has fitted itself to the strip at this width. */
+async function stripHeight(page: Page): Promise<number> {
+  let last = -1;
+  // Settled when two looks a moment apart agree: the strip reports its height through the background.
+  await expect
+    .poll(async () => {
+      const previous = last;
+      last = (await page.locator(BANNER).boundingBox())!.height;
+      return previous === last && last < page.viewportSize()!.height;
+    })
+    .toBe(true);
+  return last;
+}
+
+/** What the person sees, at a desktop width and a phone's, kept with the test's results. */
+async function picture(page: Page, info: TestInfo, name: string, widths = [1280, 360]): Promise<void> {
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: 800 });
+    if (!(await dialog(page).isVisible())) await stripHeight(page);
+    const path = info.outputPath(`${name}-${width}.png`);
+    await page.screenshot({ path });
+    await info.attach(`${name}-${width}`, { path, contentType: 'image/png' });
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+/** Axe's WCAG 2.2 AA findings inside the banner's frame. */
+async function axe(page: Page): Promise<string[]> {
+  return (await new AxeBuilder({ page }).include(BANNER).withTags(WCAG).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
 }
 
 test.describe('working hours, warn mode', () => {
@@ -72,19 +115,26 @@ test.describe('working hours, warn mode', () => {
     expect(served.hits()).toBe(1);
 
     const region = banner(page);
-    await expect(region.getByRole('heading', { level: 1 })).toHaveText("It's working time at Oak Hill School");
+    await expect(region.getByRole('heading', { level: 1 })).toHaveText(/^Working time at Oak Hill School until \d\d:\d\d$/);
+    // The clause is one press away in the strip.
+    const clause = 'Employees must limit their personal use of social media on their own equipment to their official rest breaks';
+    await expect(region.getByText(clause)).toBeHidden();
+    await region.getByRole('button', { name: 'See the rule' }).click();
     await expect(region.getByText(/^The working day ends at \d\d:\d\d\.$/)).toBeVisible();
-    await expect(region.getByText('Employees must limit their personal use of social media on their own equipment to their official rest breaks')).toBeVisible();
+    await expect(region.getByText(clause)).toBeVisible();
+    await region.getByRole('button', { name: 'See the rule' }).click();
     await expect(page.locator(BANNER)).toHaveCount(1);
-    // A strip across the top, not a cover over the page: the page below it is still there to use.
-    const box = (await page.locator(BANNER).boundingBox())!;
-    expect(box.y).toBe(0);
-    expect(box.height).toBeLessThan(page.viewportSize()!.height / 2);
-    expect(await page.evaluate((y) => document.elementFromPoint(20, y)?.tagName, box.height + 20)).not.toBe('IFRAME');
+    // A strip across the top that pushes the page down by its height: nothing in the page's flow is under it.
+    const height = await stripHeight(page);
+    expect((await page.locator(BANNER).boundingBox())!.y).toBe(0);
+    expect(height).toBeLessThanOrEqual(64);
+    expect(await page.evaluate(() => document.body.getBoundingClientRect().top)).toBeGreaterThanOrEqual(height - 1);
+    expect(await page.evaluate((y) => document.elementFromPoint(20, y)?.tagName, height + 20)).not.toBe('IFRAME');
 
-    await region.getByRole('button', { name: 'Continue — I have a reason' }).click();
-    await region.getByRole('radio', { name: 'School business' }).check();
-    await pressAndLeave(page, 'Continue');
+    const asked = await openDialog(page);
+    await expect(asked.getByText(clause)).toBeVisible();
+    await asked.getByRole('radio', { name: 'School business' }).check();
+    await pressContinue(page);
     await expect(page.locator(BANNER)).toHaveCount(0);
     await expect.poll(() => auditLog(worker)).toMatchObject([
       { network: 'x', action: 'use-in-working-hours', role: 'none', decision: 'proceeded', exception: 'school-business', packId: 'alderley-edge-primary' },
@@ -107,19 +157,18 @@ test.describe('working hours, warn mode', () => {
     await serveSite(context, 'x', 'profile', 'https://x.com/**');
     const page = await context.newPage();
     await page.goto('https://x.com/jordanrivers');
-    const region = banner(page);
-    await region.getByRole('button', { name: 'Continue — I have a reason' }).click();
-    await region.getByRole('radio', { name: 'Something else' }).check();
-    await region.getByRole('button', { name: 'Continue', exact: true }).click();
-    await expect(region.getByRole('alert')).toHaveText('Please say what the reason is.');
-    await expect(region.getByLabel('Your reason')).toBeFocused();
-    await expect(region.getByLabel('Your reason')).toHaveAttribute('aria-invalid', 'true');
+    const asked = await openDialog(page);
+    await asked.getByRole('radio', { name: 'Something else' }).check();
+    await asked.getByRole('button', { name: 'Continue', exact: true }).click();
+    await expect(asked.getByRole('alert')).toHaveText('Please say what the reason is.');
+    await expect(asked.getByLabel('Your reason')).toBeFocused();
+    await expect(asked.getByLabel('Your reason')).toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator(BANNER)).toHaveCount(1);
     expect(await auditLog(worker)).toEqual([]);
 
     // With a note it goes through, and the note is what the log keeps.
-    await region.getByLabel('Your reason').fill('Checking a safeguarding report');
-    await pressAndLeave(page, 'Continue');
+    await asked.getByLabel('Your reason').fill('Checking a safeguarding report');
+    await pressContinue(page);
     await expect(page.locator(BANNER)).toHaveCount(0);
     await expect.poll(() => auditLog(worker)).toMatchObject([{ action: 'use-in-working-hours', reason: 'Checking a safeguarding report' }]);
     expect((await auditLog(worker))[0]).not.toHaveProperty('exception');
@@ -169,32 +218,64 @@ test.describe('working hours, warn mode', () => {
     await expect(page).toHaveURL('https://x.com/home');
   });
 
-  test('the banner passes axe (WCAG 2.2 AA), is reached from the keyboard, and is closed to the page', async ({ context, worker }) => {
+  test('the strip and its dialog pass axe (WCAG 2.2 AA), at a desktop width and a phone\'s, and work from the keyboard', async ({ context, worker }) => {
     await warnNow(worker);
     await serveSite(context, 'x', 'profile', 'https://x.com/**');
     const page = await context.newPage();
     await page.goto('https://x.com/jordanrivers');
     const region = banner(page);
     await expect(region.getByRole('heading', { level: 1 })).toBeVisible();
-    const axe = async () => (await new AxeBuilder({ page }).include(BANNER).withTags(WCAG).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
-    expect(await axe()).toEqual([]);
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: 800 });
+      await stripHeight(page);
+      expect(await axe(page), `strip at ${width}`).toEqual([]);
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
 
-    // First in the page's tab order, as it is first on screen; both choices are ordinary buttons.
+    // First in the page's tab order, as it is first on screen: the rule, then the two choices.
+    await page.keyboard.press('Tab');
+    await expect(region.getByRole('button', { name: 'See the rule' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(region.getByRole('button', { name: 'Close this tab' })).toBeFocused();
     await page.keyboard.press('Tab');
-    const reveal = region.getByRole('button', { name: 'Continue — I have a reason' });
-    await expect(reveal).toBeFocused();
+    const onward = region.getByRole('button', { name: 'Continue', exact: true });
+    await expect(onward).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(reveal).toHaveAttribute('aria-expanded', 'true');
-    await expect(region.getByRole('group', { name: 'Why do you need this site now?' })).toBeVisible();
-    // The frame grew to fit the reasons, and still leaves the page below it.
-    await expect.poll(async () => (await page.locator(BANNER).boundingBox())!.height).toBeGreaterThan(250);
-    expect(await axe()).toEqual([]);
-    for (const name of ['Close this tab', 'Continue — I have a reason', 'Continue']) {
-      const size = (await region.getByRole('button', { name, exact: true }).boundingBox())!;
+    // A modal over the whole page, that takes the focus.
+    const asked = dialog(page);
+    await expect(asked).toBeVisible();
+    await expect(asked.getByRole('heading', { name: 'Before you continue' })).toBeFocused();
+    await expect.poll(async () => (await page.locator(BANNER).boundingBox())!.height).toBe(800);
+    await expect(asked.getByRole('group', { name: 'Why do you need this site now?' })).toBeVisible();
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: 800 });
+      expect(await axe(page), `dialog at ${width}`).toEqual([]);
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+    for (const name of ['Continue', 'Back']) {
+      const size = (await asked.getByRole('button', { name, exact: true }).boundingBox())!;
       expect(Math.min(size.width, size.height), name).toBeGreaterThanOrEqual(24);
     }
+    // Tab stays in the dialog, round from its last link to its first control and back.
+    await asked.getByRole('link', { name: 'Why am I seeing this?' }).focus();
+    await page.keyboard.press('Tab');
+    const inside = page.frames().find((f) => f.url().includes('hours-banner.html'))!;
+    const firstHasFocus = () => inside.evaluate(() => document.querySelector('dialog')!.querySelector('summary, input, button, textarea, a') === document.activeElement);
+    await expect.poll(firstHasFocus).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    await expect(asked.getByRole('link', { name: 'Why am I seeing this?' })).toBeFocused();
+
+    // Escape goes back to the strip, with the focus where it was; so does "Back".
+    await page.keyboard.press('Escape');
+    await expect(asked).toBeHidden();
+    await expect(onward).toBeFocused();
+    expect(await stripHeight(page)).toBeLessThanOrEqual(64);
+    await page.keyboard.press('Enter');
+    await expect(asked).toBeVisible();
+    await asked.getByRole('button', { name: 'Back' }).click();
+    await expect(asked).toBeHidden();
+    await expect(onward).toBeFocused();
+    expect(await auditLog(worker)).toEqual([]);
 
     // The page's own scripts see a frame, but not into it, and none of its words are in the page.
     const seen = await page.evaluate((selector) => {
@@ -208,7 +289,69 @@ test.describe('working hours, warn mode', () => {
       return { canRead, text: document.documentElement.outerHTML };
     }, BANNER);
     expect(seen.canRead).toBe(false);
-    expect(seen.text).not.toContain('working time');
+    expect(seen.text).not.toMatch(/working time/i);
     expect(seen.text).not.toContain('Employees must limit');
+  });
+
+  test('a compact strip with one primary choice; the dialog keeps its choices in view on a phone and at 200% zoom', async ({ context, worker }, info) => {
+    await warnNow(worker);
+    await serveSite(context, 'x', 'profile', 'https://x.com/**');
+    const page = await context.newPage();
+    await page.goto('https://x.com/home');
+    const region = banner(page);
+    await expect(region.getByRole('heading', { level: 1 })).toBeVisible();
+
+    // "Close this tab" is the filled button; "Continue" is outlined, as big, and always there.
+    const close = region.getByRole('button', { name: 'Close this tab' });
+    const onward = region.getByRole('button', { name: 'Continue', exact: true });
+    await expect(close).toHaveClass('primary');
+    await expect(onward).toHaveClass('secondary');
+    const look = (el: Element) => {
+      const style = getComputedStyle(el);
+      return { background: style.backgroundColor, colour: style.color, border: style.borderTopColor };
+    };
+    const [filled, outlined] = [await close.evaluate(look), await onward.evaluate(look)];
+    expect(outlined.background).toBe('rgb(255, 255, 255)');
+    expect(filled.background).not.toBe(outlined.background);
+    expect(filled.background).toBe(outlined.border);
+
+    // One line at a desktop width, two on a phone, three at most at 200% zoom (1280 × 800 seen as 640 × 400).
+    for (const [width, height, most] of [
+      [1280, 800, 64],
+      [360, 800, 120],
+      [640, 400, 120],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      expect(await stripHeight(page), `strip at ${width} × ${height}`).toBeLessThanOrEqual(most);
+      for (const button of [close, onward]) {
+        const box = (await button.boundingBox())!;
+        expect(box.height, `${width}`).toBeGreaterThanOrEqual(44);
+        expect(box.x + box.width, `${width}`).toBeLessThanOrEqual(width);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth), `no sideways scrolling at ${width}`).toBeLessThanOrEqual(0);
+    }
+    await picture(page, info, 'hours-strip');
+
+    // The dialog's own words scroll; its choices stay on screen without scrolling the page.
+    const asked = await openDialog(page);
+    for (const [width, height] of [
+      [360, 800],
+      [640, 400],
+      [1280, 800],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await expect.poll(async () => (await page.locator(BANNER).boundingBox())!.height).toBe(height);
+      for (const name of ['Continue', 'Back']) {
+        const box = (await asked.getByRole('button', { name, exact: true }).boundingBox())!;
+        expect(box.y, `${name} at ${width} × ${height}`).toBeGreaterThanOrEqual(0);
+        expect(box.y + box.height, `${name} at ${width} × ${height}`).toBeLessThanOrEqual(height);
+        expect(box.x + box.width, `${name} at ${width} × ${height}`).toBeLessThanOrEqual(width);
+      }
+    }
+    await picture(page, info, 'hours-dialog');
+    const zoomed = info.outputPath('hours-dialog-zoom-640x400.png');
+    await page.setViewportSize({ width: 640, height: 400 });
+    await page.screenshot({ path: zoomed });
+    await info.attach('hours-dialog-zoom-640x400', { path: zoomed, contentType: 'image/png' });
   });
 });

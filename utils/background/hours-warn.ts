@@ -41,6 +41,9 @@ export function registerHoursWarnMessages(): void {
   handle('resizeHoursBanner', async ({ height }, sender) => {
     await sendMessage('hoursBannerHeight', { height }, { tabId: sender.tab!.id!, frameId: 0 }).catch(() => undefined);
   });
+  handle('hoursBannerDialog', async ({ open }, sender) => {
+    await sendMessage('hoursBannerModal', { open }, { tabId: sender.tab!.id!, frameId: 0 }).catch(() => undefined);
+  });
 }
 
 /**

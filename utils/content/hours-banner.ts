@@ -28,7 +28,7 @@ function whenBody(signal: AbortSignal): Promise<void> {
  * one banner: only the latest answer counts, so answers that cross never open two. Removes the banner
  * when `signal` aborts.
  */
-export function startHoursBanner(signal: AbortSignal, deps: HoursBannerDeps): { recheck(): void; resize(height: number): void } {
+export function startHoursBanner(signal: AbortSignal, deps: HoursBannerDeps): { recheck(): void; resize(height: number): void; modal(open: boolean): void } {
   let frame: ExtensionFrame | null = null;
   let asked = 0;
 
@@ -57,5 +57,5 @@ export function startHoursBanner(signal: AbortSignal, deps: HoursBannerDeps): { 
     { once: true },
   );
   recheck();
-  return { recheck, resize: (height) => frame?.resize(height) };
+  return { recheck, resize: (height) => frame?.resize(height), modal: (open) => frame?.modal(open) };
 }

@@ -10,7 +10,8 @@ import { guardFrame, type Declarations } from './frame-guard';
 export interface FrameOptions {
   /**
    * 'dialog' covers the whole viewport and takes focus (a modal); 'banner' is a strip across the top
-   * that leaves the page usable; 'card' is a small note in the bottom corner that covers little and
+   * that pushes the page down and leaves it usable (it covers the viewport only while its own dialog is
+   * open, see {@link ExtensionFrame.modal}); 'card' is a small note in the bottom corner that covers little and
    * takes no focus (the own-profile warning).
    */
   layout?: 'dialog' | 'banner' | 'card';
@@ -23,6 +24,11 @@ export interface ExtensionFrame {
   close(options?: { fade?: boolean }): void;
   /** Fits a banner or card to its content (CSS pixels); it never grows past most of the viewport. */
   resize(height: number): void;
+  /**
+   * Turns a banner into a modal over the whole viewport (its own dialog is open) and back into the
+   * strip it was, at the height it last reported. Nothing for a card or a dialog.
+   */
+  modal(open: boolean): void;
 }
 
 // Every side and size limit is named, so that no rule of the page's can fill one in and move the frame.
@@ -47,7 +53,8 @@ const BANNER: Declarations = {
   right: '0',
   bottom: 'auto',
   width: '100%',
-  height: '9rem',
+  // About one line of the strip, so the page moves little when it fits itself to its content.
+  height: '3.5rem',
   'max-height': '70vh',
   background: '#fff',
   'box-shadow': '0 2px 8px rgba(0, 0, 0, 0.35)',
@@ -68,6 +75,43 @@ const CARD: Declarations = {
 };
 
 const LAYOUTS = { dialog: DIALOG, banner: BANNER, card: CARD } as const;
+// A banner whose own dialog is open: the dialog's size, without the strip's shadow.
+const BANNER_MODAL: Declarations = { inset: '0', width: '100vw', height: '100vh', 'max-height': 'none', background: 'transparent', 'box-shadow': 'none' };
+
+/*
+ * Where the banner sits: across the top, with the page pushed down by its height (padding on the root
+ * element), so nothing the page lays out in its flow is under it. The top rather than the bottom
+ * because it comes first in the tab order as it does on screen, and it is where a person looks first,
+ * at any zoom. Padding does not move what the page fixes to the viewport: a site header fixed or stuck
+ * at the top (X at a phone's width, the networks' sticky column headers once scrolled) still sits
+ * under the strip. The bottom is no better, since the networks put their phone-width tab bars there.
+ * So the strip is kept to one line on a wide screen and two on a phone, and scroll padding moves what
+ * the keyboard focuses out from under it (WCAG 2.2, 2.4.11 focus not obscured).
+ */
+interface Reserve {
+  /** Reserves `height` CSS pixels at the top of the page (0 gives it all back). */
+  set(height: number): void;
+  /** Puts back what the page had. */
+  release(): void;
+}
+
+/** Reserves space for a banner at the top of the page, on top of any padding the page has there itself. */
+function reserveTop(root: HTMLElement): Reserve {
+  const saved = ['padding-top', 'scroll-padding-top'].map((name) => [name, root.style.getPropertyValue(name), root.style.getPropertyPriority(name)] as const);
+  const own = parseFloat(getComputedStyle(root).paddingTop) || 0;
+  return {
+    set(height) {
+      root.style.setProperty('padding-top', `${own + height}px`, 'important');
+      root.style.scrollPaddingTop = `${height}px`;
+    },
+    release() {
+      for (const [name, value, priority] of saved) {
+        if (value) root.style.setProperty(name, value, priority);
+        else root.style.removeProperty(name);
+      }
+    },
+  };
+}
 
 /** Opens an extension page in a frame over the page. */
 export function openExtensionFrame(src: string, options: FrameOptions = {}): ExtensionFrame {
@@ -78,7 +122,6 @@ export function openExtensionFrame(src: string, options: FrameOptions = {}): Ext
   const root = document.documentElement;
   const home = () => document.body ?? root;
   const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  const scrollPadding = root.style.scrollPaddingTop;
   // A banner is first in the page's tab order, as it is first on screen; a card is last. Neither
   // takes focus: only the dialog is a modal.
   const place = (f: HTMLIFrameElement) => (layout === 'banner' ? home().prepend(f) : home().appendChild(f));
@@ -87,13 +130,18 @@ export function openExtensionFrame(src: string, options: FrameOptions = {}): Ext
   if (layout === 'dialog') frame.addEventListener('load', () => frame.focus());
   const guard = guardFrame(frame, { style: LAYOUTS[layout], home, place });
 
+  const reserve = layout === 'banner' ? reserveTop(root) : null;
+  let modal = false;
+  let fitted = LAYOUTS[layout].height!;
   const resize = (height: number) => {
     if (layout === 'dialog') return;
-    guard.restyle({ height: `${Math.max(1, Math.round(height))}px` });
-    // The page scrolls what it focuses out from under the banner (WCAG 2.4.11, focus not obscured).
-    if (layout === 'banner') root.style.scrollPaddingTop = `${frame.getBoundingClientRect().height}px`;
+    fitted = `${Math.max(1, Math.round(height))}px`;
+    if (modal) return;
+    guard.restyle({ height: fitted });
+    // The frame's height as drawn: a strip taller than its max-height is cut to it.
+    reserve?.set(frame.getBoundingClientRect().height);
   };
-  if (layout === 'banner') root.style.scrollPaddingTop = '9rem';
+  reserve?.set(frame.getBoundingClientRect().height);
   return {
     close(closing) {
       guard.stop();
@@ -107,10 +155,19 @@ export function openExtensionFrame(src: string, options: FrameOptions = {}): Ext
         return;
       }
       frame.remove();
-      if (layout === 'banner') root.style.scrollPaddingTop = scrollPadding;
+      if (layout === 'banner') reserve?.release();
       else if (layout === 'dialog' && previous?.isConnected) previous.focus();
     },
     resize,
+    modal(open) {
+      if (layout !== 'banner' || open === modal) return;
+      modal = open;
+      // The page keeps its reserve underneath: it does not jump while the dialog is open.
+      guard.restyle(open ? BANNER_MODAL : { ...BANNER, height: fitted });
+      if (!open) reserve?.set(frame.getBoundingClientRect().height);
+      // Keys go to the dialog, wherever the page's focus was (the frame has it after a click in it).
+      if (open && document.activeElement !== frame) frame.focus();
+    },
   };
 }
 

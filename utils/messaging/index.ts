@@ -48,10 +48,13 @@ export interface ProtocolMap {
   continueInHours(data: Banner<'continueInHours'>): { logged: boolean };
   closeTabForHours(data: Banner<'closeTabForHours'>): void;
   resizeHoursBanner(data: Banner<'resizeHoursBanner'>): void;
+  hoursBannerDialog(data: Banner<'hoursBannerDialog'>): void;
   /** Background → a guarded tab's content script: ask `hoursBanner` again (the hours, or this tab's answer, changed). */
   hoursChanged(data: Record<string, never>): void;
   /** Background → a guarded tab's content script: the banner's content is this tall (CSS pixels). */
   hoursBannerHeight(data: { height: number }): void;
+  /** Background → a guarded tab's content script: the banner's dialog opened (cover the viewport) or closed. */
+  hoursBannerModal(data: { open: boolean }): void;
   /** `found` names what the card lists (the page's own words), so the card is redrawn when it changes. */
   profileCheck(data: Content<'profileCheck'>): { warn: boolean; found?: string };
   getProfileWarning(data: Record<string, never>): ProfileWarningView | null;

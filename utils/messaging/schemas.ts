@@ -76,6 +76,8 @@ export const HOURS_BANNER_MESSAGES = {
   closeTabForHours: z.object({}),
   /** The banner's own height in CSS pixels, so the frame fits it (a form opens inside it). */
   resizeHoursBanner: z.object({ height: z.number().int().min(0).max(4000) }),
+  /** The banner's own dialog (the reason form) opened or closed: the frame covers the viewport while it is open. */
+  hoursBannerDialog: z.object({ open: z.boolean() }),
 } as const;
 
 /** Messages only the hint beside an editor (an extension page framed in a guarded tab) may send. */

@@ -18,6 +18,7 @@ afterEach(() => {
   controller.abort();
   document.body.innerHTML = '';
   document.documentElement.style.scrollPaddingTop = '';
+  document.documentElement.style.paddingTop = '';
 });
 
 function start(answers: (() => Promise<{ show: boolean }>)[]) {
@@ -39,7 +40,7 @@ describe('the banner in the page', () => {
     expect(frame.title).toBe('Working-hours reminder');
     expect(frame.style.position).toBe('fixed');
     expect(frame.style.top).toBe('0px');
-    expect(frame.style.height).toBe('9rem');
+    expect(frame.style.height).toBe('3.5rem');
     expect(frame.getAttribute('src')).toBe(SRC); // nothing about the hours rides in the address
     expect(document.activeElement?.id).toBe('site');
   });
@@ -91,6 +92,39 @@ describe('the banner in the page', () => {
     expect((frames()[0] as HTMLIFrameElement).style.height).toBe('212px');
     controller.abort();
     expect(frames()).toHaveLength(0);
+  });
+
+  it('pushes the page down by the strip, covers the page while its dialog is open, and gives the page back its own padding', async () => {
+    const root = document.documentElement;
+    root.style.setProperty('padding-top', '3px');
+    root.style.scrollPaddingTop = '10px';
+    // happy-dom lays nothing out: a frame is as tall as its style says.
+    const measure = vi.spyOn(HTMLIFrameElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLIFrameElement) {
+      return { height: parseFloat(this.style.height) || 0 } as DOMRect;
+    });
+    const { banner } = start([async () => ({ show: true })]);
+    await flush();
+    const frame = frames()[0] as HTMLIFrameElement;
+    banner.resize(48);
+    expect(root.style.getPropertyValue('padding-top')).toBe('51px');
+    expect(root.style.getPropertyPriority('padding-top')).toBe('important');
+    expect(root.style.scrollPaddingTop).toBe('48px');
+
+    banner.modal(true);
+    expect([frame.style.top, frame.style.left, frame.style.width, frame.style.height]).toEqual(['0px', '0px', '100vw', '100vh']);
+    expect(frame.style.getPropertyPriority('height')).toBe('important');
+    banner.resize(60); // the strip changed under the dialog: remembered, not applied
+    expect(frame.style.height).toBe('100vh');
+    expect(root.style.getPropertyValue('padding-top')).toBe('51px'); // the page does not jump behind the dialog
+
+    banner.modal(false);
+    expect([frame.style.width, frame.style.height, frame.style.bottom]).toEqual(['100%', '60px', 'auto']);
+    expect(root.style.getPropertyValue('padding-top')).toBe('63px');
+    controller.abort();
+    expect(root.style.getPropertyValue('padding-top')).toBe('3px');
+    expect(root.style.getPropertyPriority('padding-top')).toBe('');
+    expect(root.style.scrollPaddingTop).toBe('10px');
+    measure.mockRestore();
   });
 
   it('shows nothing when the background cannot answer', async () => {

@@ -109,6 +109,15 @@ describe('hours banner messages', () => {
     expect(tabMessages).toHaveBeenCalledWith(3, expect.objectContaining({ type: 'hoursBannerHeight', data: { height: 212 } }), { frameId: 0 });
     await expect(send('resizeHoursBanner', { height: -1 }, banner())).rejects.toThrow(/height/);
   });
+
+  it('tells its page when the banner’s own dialog opens and closes, and only the banner may', async () => {
+    await send('hoursBannerDialog', { open: true }, banner());
+    expect(tabMessages).toHaveBeenCalledWith(3, expect.objectContaining({ type: 'hoursBannerModal', data: { open: true } }), { frameId: 0 });
+    await send('hoursBannerDialog', { open: false }, banner());
+    expect(tabMessages).toHaveBeenCalledWith(3, expect.objectContaining({ type: 'hoursBannerModal', data: { open: false } }), { frameId: 0 });
+    await expect(send('hoursBannerDialog', { open: true }, page())).rejects.toThrow(/^Refused hoursBannerDialog: not from the working-hours banner/);
+    expect(tabMessages).toHaveBeenCalledTimes(2);
+  });
 });
 
 describe('announcing a change of hours', () => {

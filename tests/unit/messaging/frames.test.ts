@@ -57,4 +57,9 @@ describe('the hours banner’s messages', () => {
     for (const height of [-1, 4001, 1.5, '200', null]) expect(() => parseHoursBannerMessage('resizeHoursBanner', { height }), String(height)).toThrow(/^Refused resizeHoursBanner: height: /);
     expect(parseHoursBannerMessage('resizeHoursBanner', { height: 180 })).toEqual({ height: 180 });
   });
+
+  it('refuse a dialog state that is not yes or no', () => {
+    for (const open of ['true', 1, null, undefined]) expect(() => parseHoursBannerMessage('hoursBannerDialog', { open }), String(open)).toThrow(/^Refused hoursBannerDialog: open: /);
+    expect(parseHoursBannerMessage('hoursBannerDialog', { open: true, extra: 1 })).toEqual({ open: true });
+  });
 });

@@ -20,7 +20,7 @@ function setup(answer: (fields: ProfileField[]) => Promise<{ warn: boolean }>) {
     check,
     open: () => {
       frames.opened += 1;
-      return { close: () => void (frames.closed += 1), resize: () => undefined };
+      return { close: () => void (frames.closed += 1), resize: () => undefined, modal: () => undefined };
     },
   });
   return { frames, check, controller, audit };
