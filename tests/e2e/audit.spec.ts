@@ -12,7 +12,7 @@ test('decisions at an interstitial appear in "Your log" and export as CSV, and n
   await frame.getByLabel('Why is this allowed?').fill('She is my niece, "Ellie"');
   await choose(frame, 'Go ahead and keep my reason');
 
-  const options = await openExtensionPage('options.html');
+  const options = await openExtensionPage('options.html#you');
   const log = options.getByRole('region', { name: 'Your log' });
   await expect(log.getByRole('row')).toHaveCount(2);
   // A sentence the staff member reads at a glance, never a code such as "x: follow".
@@ -42,7 +42,7 @@ test('entries older than the retention period are gone; "Clear my log" asks firs
     await new Promise((resolve) => (tx.oncomplete = resolve));
     db.close();
   });
-  const options = await openExtensionPage('options.html');
+  const options = await openExtensionPage('options.html#you');
   const log = options.getByRole('region', { name: 'Your log' });
   // One school year by default: the old one was deleted before the log was shown.
   await expect(log.getByRole('row')).toHaveCount(2);

@@ -33,7 +33,7 @@ test('the content script runs on every guarded network and on no other site', as
 });
 
 test('the background refuses protocol messages that do not come from a guarded page', async ({ openExtensionPage, worker }) => {
-  const page = await openExtensionPage('options.html');
+  const page = await openExtensionPage('options.html#school');
   // The options page is ours but is not a guarded network page: the sender check must refuse it.
   // Sent in @webext-core/messaging's wire format, which answers {res} on success and {err} on refusal.
   const reply = await page.evaluate(() =>

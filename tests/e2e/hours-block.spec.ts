@@ -97,7 +97,7 @@ test.describe('working hours, block mode', () => {
   test('a service worker stopped mid-period still blocks, and wakes to explain', async ({ context, worker, openExtensionPage }) => {
     await setSettings(worker, { workingHours: hoursAroundNow(-60, 120) });
     await blockingIs(worker, true);
-    const options = await openExtensionPage('options.html');
+    const options = await openExtensionPage('options.html#school');
     await stopServiceWorker(context, options);
     await options.close();
     const served = await serveFixture(context, 'https://www.instagram.com/**', fixtureFor('instagram'));
@@ -120,7 +120,7 @@ test.describe('working hours, block mode', () => {
   });
 
   test('the options page says what the saved hours mean right now', async ({ worker, openExtensionPage }) => {
-    const options = await openExtensionPage('options.html');
+    const options = await openExtensionPage('options.html#you');
     await expect(options.locator('#hours-now')).toHaveText(/working hours are not being enforced/);
     await setSettings(worker, { workingHours: hoursAroundNow(-60, 120) });
     await expect(options.locator('#hours-now')).toHaveText(/Right now: personal social media is paused until \d\d:\d\d\./, { timeout: 15_000 });

@@ -146,7 +146,7 @@ test.describe('working hours, warn mode', () => {
     await page.waitForTimeout(500);
     await expect(page.locator(BANNER)).toHaveCount(0);
 
-    const options = await openExtensionPage('options.html');
+    const options = await openExtensionPage('options.html#you');
     const log = options.getByRole('region', { name: 'Your log' });
     await expect(log).toContainText('Used X (Twitter) in working hours — reason: school business');
     await expect(log).toContainText('Went ahead');

@@ -22,11 +22,13 @@ test.describe('enterprise policy', () => {
     // 1. The staff member sets their own value, with no policy in place.
     let context = await launchWithExtension({ userDataDir: profile });
     let page = await context.newPage();
-    await page.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+    await page.goto(`chrome-extension://${EXTENSION_ID}/options.html#school`);
     await page.getByLabel('School name').fill('My Own Name For It');
+    await page.getByRole('button', { name: 'Save school details' }).click();
+    await expect(page.locator('#school-outcome').getByRole('status')).toHaveText('School details saved');
     await page.getByLabel('Remind me to review my privacy settings every (days)').fill('60');
-    await page.getByRole('button', { name: 'Save settings' }).click();
-    await expect(page.locator('#settings-outcome').getByRole('status')).toContainText('saved');
+    await page.getByRole('button', { name: 'Save privacy review and log' }).click();
+    await expect(page.locator('#privacy-outcome').getByRole('status')).toHaveText('Privacy review and log settings saved');
     await context.close();
 
     // 2. The school applies policy for one key.
@@ -35,7 +37,7 @@ test.describe('enterprise policy', () => {
       const worker = await extensionWorker(context);
       await expect.poll(() => worker.evaluate(async () => (await chrome.storage.managed.get()).schoolName)).toBe('Greenfield High School');
       page = await context.newPage();
-      await page.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+      await page.goto(`chrome-extension://${EXTENSION_ID}/options.html#school`);
       const name = page.getByLabel(/School name/);
       await expect(name).toHaveValue('Greenfield High School');
       await expect(name).toBeDisabled();
@@ -43,9 +45,9 @@ test.describe('enterprise policy', () => {
       // Keys the policy does not set stay the staff member's.
       await expect(page.getByLabel(/review my privacy settings/)).toHaveValue('60');
       await expect(page.getByLabel(/review my privacy settings/)).toBeEnabled();
-      // Saving the form never writes over the policy, and never loses the local value.
-      await page.getByRole('button', { name: 'Save settings' }).click();
-      await expect(page.locator('#settings-outcome').getByRole('status')).toContainText('saved');
+      // Saving the section never writes over the policy, and never loses the local value.
+      await page.getByRole('button', { name: 'Save school details' }).click();
+      await expect(page.locator('#school-outcome').getByRole('status')).toHaveText('School details saved');
       const local = await readSettingsLayer(worker);
       expect(local?.schoolName).toBe('My Own Name For It');
       await context.close();
@@ -54,7 +56,7 @@ test.describe('enterprise policy', () => {
     // 3. Policy removed: the staff member's own value is back.
     context = await launchWithExtension({ userDataDir: profile });
     page = await context.newPage();
-    await page.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+    await page.goto(`chrome-extension://${EXTENSION_ID}/options.html#school`);
     await expect(page.getByLabel('School name')).toHaveValue('My Own Name For It');
     await expect(page.getByLabel('School name')).toBeEnabled();
     await context.close();
@@ -64,7 +66,7 @@ test.describe('enterprise policy', () => {
     await withEnterprisePolicy({ workingHours: { mode: 'warn', timeZone: 'Mars/Olympus_Mons' }, privacyReviewDays: 30 }, async () => {
       const context = await launchWithExtension({ userDataDir: profile });
       const page = await context.newPage();
-      await page.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+      await page.goto(`chrome-extension://${EXTENSION_ID}/options.html#school`);
       const alert = page.getByRole('alert');
       await expect(alert).toContainText("Your school's IT policy has a problem");
       await expect(alert).toContainText('workingHours.timeZone');

@@ -104,7 +104,7 @@ test.describe('report to the DSL', () => {
     expect(server.received).toHaveLength(0);
     // Kept until the staff member says they passed it on; then it reads as theirs, not as received.
     const options = await context.newPage();
-    await options.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+    await options.goto(`chrome-extension://${EXTENSION_ID}/options.html#you`);
     const item = options.getByRole('listitem').filter({ hasText: reference });
     await expect(item.getByRole('button', { name: `Remove ${reference} from this computer` })).toHaveCount(0);
     await item.getByRole('button', { name: `I have passed ${reference} on to the DSL` }).click();

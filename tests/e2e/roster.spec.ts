@@ -32,7 +32,7 @@ function storedIndexes(page: Page, spoil = false): Promise<Record<number, unknow
 
 test.describe('roster file import', () => {
   test('a roster file is imported, counted by role, and "Check a name" finds people by variants', async ({ openExtensionPage }) => {
-    const page = await openExtensionPage('options.html');
+    const page = await openExtensionPage('options.html#school');
     await expect(page.getByText('No roster is loaded yet.')).toBeVisible();
     await page.getByLabel('Import roster file').setInputFiles(file('pupils.csv', ROSTER_V1));
     await expect(page.getByText('The roster was imported')).toBeVisible();
@@ -48,7 +48,7 @@ test.describe('roster file import', () => {
   });
 
   test('a stopped worker answers from the index stored with the roster, and rebuilds one it cannot use', async ({ context, openExtensionPage }) => {
-    const page = await openExtensionPage('options.html');
+    const page = await openExtensionPage('options.html#school');
     await page.getByLabel('Import roster file').setInputFiles(file('pupils.csv', ROSTER_V1));
     await expect(page.getByText(V1_COUNTS)).toBeVisible();
     expect(await storedIndexes(page)).toEqual({ 1: 1 });
@@ -65,7 +65,7 @@ test.describe('roster file import', () => {
   });
 
   test('bad rows are listed by row, column and reason, and the good rows are kept', async ({ openExtensionPage }) => {
-    const page = await openExtensionPage('options.html');
+    const page = await openExtensionPage('options.html#school');
     const withBadRows = `${ROSTER_V1}Tom,Jones,,teacherr,,,,\nAmy,Hill,,pupil,Year 9,31/02/2012,,\n`;
     await page.getByLabel('Import roster file').setInputFiles(file('pupils.csv', withBadRows));
     await expect(page.getByText('The roster was imported')).toBeVisible();
@@ -78,7 +78,7 @@ test.describe('roster file import', () => {
   });
 
   test('a Windows-1252 file from an older MIS export keeps its accented names', async ({ openExtensionPage }) => {
-    const page = await openExtensionPage('options.html');
+    const page = await openExtensionPage('options.html#school');
     const latin1 = Buffer.from('Legal Forename,Legal Surname,Year Group,DOB\r\nZoë,Renée-Dupré,9,14/05/2012\r\n', 'latin1');
     await page.getByLabel('Import roster file').setInputFiles(file('sims.csv', latin1));
     await expect(page.getByText('The roster was imported')).toBeVisible();
@@ -86,7 +86,7 @@ test.describe('roster file import', () => {
   });
 
   test('Remove roster asks first, then removes it', async ({ openExtensionPage }) => {
-    const page = await openExtensionPage('options.html');
+    const page = await openExtensionPage('options.html#school');
     await page.getByLabel('Import roster file').setInputFiles(file('pupils.csv', ROSTER_V1));
     await expect(page.getByText(V1_COUNTS)).toBeVisible();
     await page.getByRole('button', { name: 'Remove roster' }).click();
@@ -109,13 +109,13 @@ test.describe('roster sync from the school’s address', () => {
 
   async function setRosterUrl(page: Page) {
     await page.getByLabel('Roster address').fill(server.url);
-    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByRole('button', { name: 'Save roster address' }).click();
     // Saving a new address schedules a fetch straight away (the sync alarm).
     await expect(page.getByText(V1_COUNTS)).toBeVisible({ timeout: 15_000 });
   }
 
   test('fetches on a new address, then asks conditionally: 304 keeps the roster', async ({ openExtensionPage }) => {
-    const page = await openExtensionPage('options.html');
+    const page = await openExtensionPage('options.html#school');
     await setRosterUrl(page);
     expect(server.requests).toHaveLength(1);
     server.reply = { status: 304, headers: { ETag: '"v1"' } };

@@ -8,7 +8,7 @@ type Stored = { workingHours?: { termDates: { start: string; end: string }[]; cl
 
 test.describe('importing term dates from a school calendar', () => {
   test('a school year is previewed, then saved as terms and closures; INSET days stay working days', async ({ openExtensionPage, worker }) => {
-    const page = await openExtensionPage('options.html');
+    const page = await openExtensionPage('options.html#school');
     await page.getByLabel('Import term dates (iCalendar)').setInputFiles(calendar('school-year-2026-27.ics'));
 
     const preview = page.getByRole('group', { name: 'Term dates in “school-year-2026-27.ics”' });
@@ -23,7 +23,7 @@ test.describe('importing term dates from a school calendar', () => {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 
     await preview.getByRole('button', { name: 'Use these dates' }).click();
-    await expect(page.locator('#settings-outcome').getByRole('status')).toContainText('Term dates saved: 3 terms and 16 closure days');
+    await expect(page.locator('#hours-outcome').getByRole('status')).toContainText('Term dates saved: 3 terms and 16 closure days');
     const stored = (await readSettingsLayer(worker)) as Stored;
     expect(stored?.workingHours?.termDates).toEqual([
       { start: '2026-09-01', end: '2026-12-18' },
@@ -34,25 +34,29 @@ test.describe('importing term dates from a school calendar', () => {
     expect(stored?.workingHours?.closures).toContain('2026-10-26');
     expect(stored?.workingHours?.closures).toContain('2027-05-03');
     for (const inset of ['2026-09-01', '2026-09-02', '2026-10-23', '2027-01-04']) expect(stored?.workingHours?.closures).not.toContain(inset);
-    await expect(page.getByLabel('Term dates', { exact: true })).toHaveValue('2026-09-01 to 2026-12-18\n2027-01-04 to 2027-03-25\n2027-04-12 to 2027-07-21');
+    // The form shows them as rows of date pickers, one per term.
+    await expect(page.getByLabel('Term 1, first day')).toHaveValue('2026-09-01');
+    await expect(page.getByLabel('Term 3, last day')).toHaveValue('2027-07-21');
+    await expect(page.getByLabel('Term 4, first day')).toHaveCount(0);
   });
 
   test('closure days already saved are kept when term dates are imported', async ({ openExtensionPage, worker }) => {
-    const page = await openExtensionPage('options.html');
-    await page.getByLabel('Closure days').fill('2026-11-05');
-    await page.getByRole('button', { name: 'Save settings' }).click();
-    await expect(page.locator('#settings-outcome').getByRole('status')).toContainText('saved');
+    const page = await openExtensionPage('options.html#school');
+    await page.getByRole('button', { name: 'Add a closure day' }).click();
+    await page.getByLabel('Closure day 1', { exact: true }).fill('2026-11-05');
+    await page.getByRole('button', { name: 'Save working hours' }).click();
+    await expect(page.locator('#hours-outcome').getByRole('status')).toHaveText('Working hours saved');
 
     await page.getByLabel('Import term dates (iCalendar)').setInputFiles(calendar('term-markers-2026-27.ics'));
     await page.getByRole('button', { name: 'Use these dates' }).click();
-    await expect(page.locator('#settings-outcome').getByRole('status')).toContainText('Term dates saved: 3 terms');
+    await expect(page.locator('#hours-outcome').getByRole('status')).toContainText('Term dates saved: 3 terms');
     const stored = (await readSettingsLayer(worker)) as Stored;
     expect(stored?.workingHours?.closures).toHaveLength(17);
     expect(stored?.workingHours?.closures).toContain('2026-11-05');
   });
 
   test('Cancel leaves the settings alone and returns focus to the file input', async ({ openExtensionPage, worker }) => {
-    const page = await openExtensionPage('options.html');
+    const page = await openExtensionPage('options.html#school');
     const input = page.getByLabel('Import term dates (iCalendar)');
     await input.setInputFiles(calendar('school-year-2026-27.ics'));
     await page.getByRole('button', { name: 'Cancel' }).click();
@@ -62,7 +66,7 @@ test.describe('importing term dates from a school calendar', () => {
   });
 
   test('a broken file or a saved web page is refused with a plain reason and nothing changes', async ({ openExtensionPage, worker }) => {
-    const page = await openExtensionPage('options.html');
+    const page = await openExtensionPage('options.html#school');
     const input = page.getByLabel('Import term dates (iCalendar)');
     await input.setInputFiles(calendar('broken-download.ics'));
     const alert = page.getByRole('alert');

@@ -23,7 +23,7 @@ const cp1252 = (text: string) => Buffer.from([...text].map((c) => (c === '’' ?
 
 test.describe('fault: settings files', () => {
   test('a settings file of 5 MB is refused unread, in plain words, and nothing changes', async ({ openExtensionPage, worker }) => {
-    const page = await openExtensionPage('options.html');
+    const page = await openExtensionPage('options.html#school');
     await page.getByLabel('Import settings file').setInputFiles(json({ schoolName: 'Before School' }));
     await expect(page.locator('#settings-outcome').getByRole('status')).toContainText('Settings updated: 1');
     const huge = { schoolName: 'Huge', schoolAliases: Array.from({ length: 50_000 }, (_, i) => `Alias number ${i} of a very long list`) };
@@ -33,7 +33,7 @@ test.describe('fault: settings files', () => {
   });
 
   test('a settings file saved as "Unicode" (UTF-16) by Notepad is read, accents and all', async ({ openExtensionPage, worker }) => {
-    const page = await openExtensionPage('options.html');
+    const page = await openExtensionPage('options.html#school');
     const name = 'Ysgol Gynradd Gymraeg Bro Môr — St Mary’s';
     await page.getByLabel('Import settings file').setInputFiles({ name: 'settings.json', mimeType: 'application/json', buffer: utf16(JSON.stringify({ schoolName: name })) });
     await expect(page.locator('#settings-outcome').getByRole('status')).toContainText('Settings updated: 1');
@@ -42,14 +42,14 @@ test.describe('fault: settings files', () => {
   });
 
   test('a settings file in Windows-1252 is read with its characters, not mangled', async ({ openExtensionPage, worker }) => {
-    const page = await openExtensionPage('options.html');
+    const page = await openExtensionPage('options.html#school');
     await page.getByLabel('Import settings file').setInputFiles({ name: 'settings.json', mimeType: 'application/json', buffer: cp1252('{"schoolName": "École Sainte-Thérèse’s"}') });
     await expect(page.locator('#settings-outcome').getByRole('status')).toContainText('Settings updated: 1');
     expect(await readSettingsLayer(worker)).toEqual({ schoolName: 'École Sainte-Thérèse’s' });
   });
 
   test('a picture chosen by mistake is refused as not JSON, and nothing changes', async ({ openExtensionPage, worker }) => {
-    const page = await openExtensionPage('options.html');
+    const page = await openExtensionPage('options.html#school');
     const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
     await page.getByLabel('Import settings file').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
     await expect(page.getByRole('alert')).toContainText('is not valid JSON');
@@ -57,7 +57,7 @@ test.describe('fault: settings files', () => {
   });
 
   test('an invalid settings file is rejected with a message per key and nothing is applied', async ({ openExtensionPage, worker }) => {
-    const page = await openExtensionPage('options.html');
+    const page = await openExtensionPage('options.html#school');
     await page.getByLabel('Import settings file').setInputFiles(json({ schoolName: 'Before School' }));
     await expect(page.locator('#settings-outcome').getByRole('status')).toContainText('Settings updated: 1');
     const before = await readSettingsLayer(worker);
@@ -83,7 +83,7 @@ test.describe('fault: settings files', () => {
   });
 
   test('a file that is not JSON is rejected with where the problem is', async ({ openExtensionPage, worker }) => {
-    const page = await openExtensionPage('options.html');
+    const page = await openExtensionPage('options.html#school');
     await page.getByLabel('Import settings file').setInputFiles({ name: 'settings.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "schoolName": "Oops",\n}') });
     await expect(page.getByRole('alert')).toContainText('is not valid JSON: the problem is at line 3');
     expect(await readSettingsLayer(worker)).toBeUndefined();
@@ -93,7 +93,7 @@ test.describe('fault: settings files', () => {
 
 test.describe('fault: roster files', () => {
   test('a file that is not a roster is refused whole and the roster in force stays', async ({ openExtensionPage }) => {
-    const page = await openExtensionPage('options.html');
+    const page = await openExtensionPage('options.html#school');
     await page.getByLabel('Import roster file').setInputFiles(file('pupils.csv', ROSTER_V1));
     await expect(page.getByText(V1_COUNTS)).toBeVisible();
 
@@ -106,7 +106,7 @@ test.describe('fault: roster files', () => {
 
   test('a roster file over 50 MB is refused whole, and the roster in force stays', async ({ openExtensionPage }) => {
     test.setTimeout(60_000);
-    const page = await openExtensionPage('options.html');
+    const page = await openExtensionPage('options.html#school');
     await page.getByLabel('Import roster file').setInputFiles(file('pupils.csv', ROSTER_V1));
     await expect(page.getByText(V1_COUNTS)).toBeVisible();
     const row = 'Amelia,Longname-Surname,Millie,pupil,Year 8,2013-04-01,,\n';
@@ -121,7 +121,7 @@ test.describe('fault: roster files', () => {
   });
 
   test('a spreadsheet (.xlsx) chosen instead of its CSV is refused in plain words, and the roster in force stays', async ({ openExtensionPage }) => {
-    const page = await openExtensionPage('options.html');
+    const page = await openExtensionPage('options.html#school');
     await page.getByLabel('Import roster file').setInputFiles(file('pupils.csv', ROSTER_V1));
     await expect(page.getByText(V1_COUNTS)).toBeVisible();
     // An .xlsx is a zip archive: "PK\x03\x04" and compressed bytes.
@@ -133,7 +133,7 @@ test.describe('fault: roster files', () => {
   });
 
   test('a roster saved as Excel "Unicode text" (UTF-16, tab-separated) is read with its accented names', async ({ openExtensionPage }) => {
-    const page = await openExtensionPage('options.html');
+    const page = await openExtensionPage('options.html#school');
     const tsv = ROSTER_V1.replace(/,/g, '\t');
     await page.getByLabel('Import roster file').setInputFiles(file('pupils.txt', utf16(tsv)));
     await expect(page.getByText(V1_COUNTS)).toBeVisible();
@@ -144,7 +144,7 @@ test.describe('fault: roster files', () => {
 
 test.describe('fault: policy pack files', () => {
   test('a pack file of 3 MB is refused unread, and the packs on offer do not change', async ({ openExtensionPage }) => {
-    const page = await openExtensionPage('options.html');
+    const page = await openExtensionPage('options.html#school');
     const options = await page.getByLabel(/Policy pack/).locator('option').allTextContents();
     const huge = JSON.stringify({ id: 'huge-pack', name: 'Huge', padding: 'x'.repeat(3_000_000) });
     await page.getByLabel('Import policy pack').setInputFiles({ name: 'pack.json', mimeType: 'application/json', buffer: Buffer.from(huge) });

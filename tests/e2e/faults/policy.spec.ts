@@ -38,7 +38,7 @@ test.describe('fault: what the school’s policy delivers', () => {
       await expect((await interstitial(page, 15_000)).getByRole('alertdialog')).toContainText(OAKFIELD_SUMMARY);
 
       const options = await context.newPage();
-      await options.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+      await options.goto(`chrome-extension://${EXTENSION_ID}/options.html#school`);
       const swapped = { ...oakfieldPack(), rules: MODEL.rules.map((r) => ({ ...r, severity: 'inform' })) };
       await options.getByLabel('Import policy pack').setInputFiles({ name: 'pack.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(swapped)) });
       await expect(options.getByRole('alert')).toContainText("is the pack your school's IT policy sets and locks");
@@ -50,7 +50,7 @@ test.describe('fault: what the school’s policy delivers', () => {
     await withEnterprisePolicy({ policyPack: 'oakfield-2026', schoolPack: '{"id": "oakfield-2026", "name": "Oakfield", "rules": [' }, async () => {
       const context = await launchWithExtension({ userDataDir: profile });
       const options = await context.newPage();
-      await options.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+      await options.goto(`chrome-extension://${EXTENSION_ID}/options.html#school`);
       const alert = options.getByRole('alert');
       await expect(alert).toContainText("Your school's IT policy has a problem", { timeout: 15_000 });
       await expect(alert).toContainText('schoolPack');
@@ -68,7 +68,7 @@ test.describe('fault: what the school’s policy delivers', () => {
     await withEnterprisePolicy({ privacyReviewDays: 'often', schoolOwnedDevice: 'yes', schoolName: 'Greenfield High School' }, async () => {
       const context = await launchWithExtension({ userDataDir: profile });
       const options = await context.newPage();
-      await options.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+      await options.goto(`chrome-extension://${EXTENSION_ID}/options.html#school`);
       // The well-formed value arrives and is locked…
       await expect(options.getByLabel(/School name/)).toHaveValue('Greenfield High School', { timeout: 15_000 });
       await expect(options.getByLabel(/School name/)).toBeDisabled();

@@ -27,7 +27,7 @@ test.describe('fault: the roster address', () => {
 
   const setUrl = async (page: Page) => {
     await page.getByLabel('Roster address').fill(server.url);
-    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByRole('button', { name: 'Save roster address' }).click();
     await expect(page.getByText(V1_COUNTS)).toBeVisible({ timeout: 15_000 });
   };
 
@@ -40,7 +40,7 @@ test.describe('fault: the roster address', () => {
     });
     await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve));
     try {
-      const page = await openExtensionPage('options.html');
+      const page = await openExtensionPage('options.html#school');
       await setUrl(page);
       server.reply = { status: 302, headers: { Location: `http://localhost:${(plain.address() as AddressInfo).port}/roster.csv` } };
       await page.getByRole('button', { name: 'Fetch roster now' }).click();
@@ -54,7 +54,7 @@ test.describe('fault: the roster address', () => {
 
   test('a body of 1 GB with no length is stopped at 50 MB, and the roster in force stays', async ({ openExtensionPage }) => {
     test.setTimeout(60_000);
-    const page = await openExtensionPage('options.html');
+    const page = await openExtensionPage('options.html#school');
     await setUrl(page);
     server.reply = { status: 200, headers: { 'Content-Type': 'text/csv' }, streamBytes: 1024 * 1024 * 1024 };
     await page.getByRole('button', { name: 'Fetch roster now' }).click();
@@ -65,7 +65,7 @@ test.describe('fault: the roster address', () => {
   });
 
   test('a server error or a sign-in page instead of the file keeps the roster in force', async ({ openExtensionPage }) => {
-    const page = await openExtensionPage('options.html');
+    const page = await openExtensionPage('options.html#school');
     await setUrl(page);
 
     server.reply = { status: 500, body: 'oops' };
@@ -83,7 +83,7 @@ test.describe('fault: the roster address', () => {
 
   test('a server that never answers times out and the roster in force stays', async ({ openExtensionPage }) => {
     test.setTimeout(60_000);
-    const page = await openExtensionPage('options.html');
+    const page = await openExtensionPage('options.html#school');
     await setUrl(page);
     server.reply = { ...csv(ROSTER_V2, '"v2"'), delayMs: 40_000 };
     await page.getByRole('button', { name: 'Fetch roster now' }).click();

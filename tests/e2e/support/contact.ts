@@ -16,7 +16,7 @@ export const SCHOOL_ROSTER = readFileSync(`${FIXTURES}/roster/e2e-school.csv`, '
 /** Imports the test school's roster (and, optionally, chooses a policy pack) through the options page. */
 export async function loadSchool(context: BrowserContext, options: { pack?: string } = {}): Promise<void> {
   const page = await context.newPage();
-  await page.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+  await page.goto(`chrome-extension://${EXTENSION_ID}/options.html#school`);
   await page.getByLabel('Import roster file').setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from(SCHOOL_ROSTER) });
   await page.getByText('The roster was imported').waitFor();
   await page.close();
@@ -26,7 +26,7 @@ export async function loadSchool(context: BrowserContext, options: { pack?: stri
 /** Imports a settings file through the options page, as a school's file would arrive, and waits until it is applied. */
 export async function importSettings(context: BrowserContext, settings: Record<string, unknown>): Promise<void> {
   const page = await context.newPage();
-  await page.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+  await page.goto(`chrome-extension://${EXTENSION_ID}/options.html#school`);
   await page.getByLabel('Import settings file').setInputFiles({ name: 'settings.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(settings)) });
   await page.getByText(`Settings updated: ${Object.keys(settings).length}`).waitFor();
   await page.close();
