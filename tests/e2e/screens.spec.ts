@@ -221,6 +221,8 @@ const SCREENS: Screen[] = [
 test.describe('every screen', () => {
   for (const screen of SCREENS) {
     test(`${screen.name}: axe finds nothing at 1280 and 360 px${screen.pictureOnly ? '' : ', and it is usable at 360 px and at 200% zoom'}`, async ({ context, worker, openExtensionPage }, info) => {
+      // Two axe runs, four window sizes and a round of Tab: more than most tests, on a shared machine.
+      test.setTimeout(60_000);
       const { page, frame, frameElement } = await screen.open({ context, worker, openExtensionPage });
       for (const width of [1280, 360]) {
         await page.setViewportSize({ width, height: 800 });
