@@ -50,8 +50,8 @@ function Explanation({ view, now }: { view: HoursView; now: number }) {
 }
 
 /**
- * The blocked page: what was paused and why, the school's words for it, and the pages that were
- * paused, which open again with one click once the break starts.
+ * The blocked page: what was paused and why, the pages that were paused (they open again with one
+ * click once the break starts), then the school's words for it.
  */
 export function Blocked({ view, here, now, pages, thisTab, problem, onReopen }: BlockedProps) {
   if (!view) return <main aria-busy="true">{t('loading')}</main>;
@@ -67,15 +67,7 @@ export function Blocked({ view, here, now, pages, thisTab, problem, onReopen }: 
       <h1>{status.reason === 'school-device' ? t('blockedDeviceTitle') : paused ? t('blockedTitle') : t('blockedOpenTitle')}</h1>
       <Explanation view={view} now={now} />
 
-      {view.rule && (
-        <section aria-labelledby="rule-heading">
-          <h2 id="rule-heading">{t('blockedPolicyHeading')}</h2>
-          <p>{view.rule.summary}</p>
-          <LeadQuote citations={view.rule.citations} />
-          <MoreQuotes citations={view.rule.citations} class="" />
-        </section>
-      )}
-
+      {/* The pages and when they reopen come first: at 360 px or 200% zoom they are on the first screen. */}
       <section aria-labelledby="paused-heading">
         <h2 id="paused-heading">{t('blockedPausedHeading')}</h2>
         {listed.length === 0 ? (
@@ -110,6 +102,15 @@ export function Blocked({ view, here, now, pages, thisTab, problem, onReopen }: 
           </p>
         )}
       </section>
+
+      {view.rule && (
+        <section aria-labelledby="rule-heading">
+          <h2 id="rule-heading">{t('blockedPolicyHeading')}</h2>
+          <p>{view.rule.summary}</p>
+          <LeadQuote citations={view.rule.citations} />
+          <MoreQuotes citations={view.rule.citations} class="" />
+        </section>
+      )}
     </main>
   );
 }

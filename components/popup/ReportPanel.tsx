@@ -128,6 +128,17 @@ export function ReportPanel({ tabId, dslName, waiting, ...actions }: ReportActio
           {!made.screenshot && <p class="hint">{made.problem ? t('reportNoScreenshotProblem') : t('reportNoScreenshot')}</p>}
         </div>
       )}
+      {/* Right after the status that asks for them: on a phone they stay on the first screen. */}
+      {made && summary?.delivery.status === 'saved-only' && (
+        <div class="by-hand">
+          <button type="button" onClick={() => void actions.evidence(made.id).then((ev) => download(ev.filename, ev.html, 'text/html'), fail)}>
+            {t('reportSaveEvidence')}
+          </button>
+          <button type="button" class="secondary" onClick={() => void actions.evidence(made.id).then((ev) => (ev.mailto ? window.open(ev.mailto) : setError(t('reportNoDslEmail'))), fail)}>
+            {t('reportEmailDsl')}
+          </button>
+        </div>
+      )}
       {made && (
         <form
           onSubmit={(e) => {
@@ -146,16 +157,6 @@ export function ReportPanel({ tabId, dslName, waiting, ...actions }: ReportActio
           <textarea id="report-note" value={note} onInput={(e) => setNote(e.currentTarget.value)} />
           <button type="submit">{t('reportNoteButton')}</button>
         </form>
-      )}
-      {made && summary?.delivery.status === 'saved-only' && (
-        <div class="by-hand">
-          <button type="button" onClick={() => void actions.evidence(made.id).then((ev) => download(ev.filename, ev.html, 'text/html'), fail)}>
-            {t('reportSaveEvidence')}
-          </button>
-          <button type="button" class="secondary" onClick={() => void actions.evidence(made.id).then((ev) => (ev.mailto ? window.open(ev.mailto) : setError(t('reportNoDslEmail'))), fail)}>
-            {t('reportEmailDsl')}
-          </button>
-        </div>
       )}
       {message && <p role="status">{message}</p>}
       {error && <p class="error-message" role="alert">{error}</p>}
