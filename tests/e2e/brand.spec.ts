@@ -1,32 +1,17 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { EXTENSION_ID } from './support/constants';
 import { interstitial, loadSchool, openSite } from './support/contact';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** The screen at a desktop width and at a phone's, kept with the test's results. */
-async function picture(page: Page, info: TestInfo, name: string): Promise<void> {
-  for (const width of [1280, 360]) {
-    await page.setViewportSize({ width, height: 800 });
-    const path = info.outputPath(`${name}-${width}.png`);
-    await page.screenshot({ path, fullPage: true });
-    await info.attach(`${name}-${width}`, { path, contentType: 'image/png' });
-  }
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
+import { axeViolations } from './support/screens';
 
 // Who is speaking: every frame and page says Chalkline, and links to what Chalkline is.
 test.describe('Chalkline says who it is', () => {
-  test('"What is Chalkline?" is plain, accessible and fits a phone', async ({ openExtensionPage }, info) => {
+  test('"What is Chalkline?" is plain, accessible and fits a phone', async ({ openExtensionPage }) => {
     const page = await openExtensionPage('why.html');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is Chalkline?');
     await expect(page.getByRole('main')).toContainText('Nothing about your browsing, what you type or whom you contact is sent anywhere');
-    expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 360, height: 800 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await picture(page, info, 'why');
   });
 
   test('the warning over a social network names Chalkline, and its last link says why it is there', async ({ context }) => {

@@ -1,12 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { readSettingsLayer } from './support/config';
-import { picture } from './support/picture';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { axeViolations as axe } from './support/screens';
 const json = (value: unknown) => ({ name: 'settings.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(value)) });
-const axe = async (page: Page) => (await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
 
 /** Every box on the page shows all it holds, and the page never scrolls sideways, at this width. */
 async function fitsAt(page: Page, width: number): Promise<void> {
@@ -21,7 +17,7 @@ async function fitsAt(page: Page, width: number): Promise<void> {
 }
 
 test.describe('options page: the school settings', () => {
-  test('a new computer opens on the school settings; both views pass axe and fit a phone and 200% zoom', async ({ openExtensionPage }, info) => {
+  test('a new computer opens on the school settings; both views pass axe and fit a phone and 200% zoom', async ({ openExtensionPage }) => {
     const page = await openExtensionPage('options.html');
     await expect(page.getByRole('heading', { level: 1, name: "Your school's settings for Chalkline" })).toBeVisible();
     await expect(page.getByRole('link', { name: 'School settings' })).toHaveAttribute('aria-current', 'page');
@@ -34,7 +30,6 @@ test.describe('options page: the school settings', () => {
     await expect(page.getByLabel('Monday working hours 1, to')).toHaveValue('15:30');
     expect(await axe(page)).toEqual([]);
     for (const width of [360, 400, 640]) await fitsAt(page, width);
-    await picture(page, info, 'options-school');
 
     // Keyboard only: the other view is one link away, and reading starts at its heading.
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -46,7 +41,6 @@ test.describe('options page: the school settings', () => {
     await expect(page.getByLabel('Import settings file')).toHaveCount(0);
     expect(await axe(page)).toEqual([]);
     for (const width of [360, 640]) await fitsAt(page, width);
-    await picture(page, info, 'options-you');
   });
 
   test('each section saves on its own, and what is typed in another is kept and marked unsaved', async ({ openExtensionPage, worker }) => {

@@ -105,12 +105,19 @@ const SCREENS: Screen[] = [
     },
   },
   {
-    name: 'options',
-    whole: false,
-    pictureOnly: true,
+    name: 'options-you',
+    whole: true,
     open: async ({ context, openExtensionPage }) => {
       await school(context);
-      return { page: await openExtensionPage('options.html') };
+      return { page: await openExtensionPage('options.html#you') };
+    },
+  },
+  {
+    name: 'options-school',
+    whole: false,
+    open: async ({ context, openExtensionPage }) => {
+      await school(context);
+      return { page: await openExtensionPage('options.html#school') };
     },
   },
   {
@@ -206,7 +213,6 @@ const SCREENS: Screen[] = [
   {
     name: 'hours-banner',
     whole: false,
-    pictureOnly: true,
     open: async ({ context, worker }) => {
       await setSettings(worker, { schoolName: 'Oak Hill School', policyPack: 'alderley-edge-primary', workingHours: hoursAroundNow(-60, 120, [], 'warn') });
       await serveSite(context, 'x', 'profile', 'https://x.com/**');
@@ -215,6 +221,22 @@ const SCREENS: Screen[] = [
       const frame = await frameOf(page, 'hours-banner.html', 'region');
       return { page, frame, frameElement: BANNER };
     },
+  },
+  {
+    name: 'hours-banner-dialog',
+    whole: false,
+    open: async ({ context, worker }) => {
+      await setSettings(worker, { schoolName: 'Oak Hill School', policyPack: 'alderley-edge-primary', workingHours: hoursAroundNow(-60, 120, [], 'warn') });
+      await serveSite(context, 'x', 'profile', 'https://x.com/**');
+      const page = await context.newPage();
+      await page.goto('https://x.com/jordanrivers');
+      const frame = await frameOf(page, 'hours-banner.html', 'region');
+      await frame.getByRole('button', { name: 'Continue', exact: true }).click();
+      await expect(frame.getByRole('dialog', { name: 'Before you continue' })).toBeVisible();
+      return { page, frame, frameElement: BANNER };
+    },
+    // Going on, or going back: both stay on screen however small the window.
+    decisions: (frame) => frame.locator('dialog :is(h2, button)').filter({ hasText: /^(Before you continue|Continue|Back)$/ }),
   },
 ];
 
