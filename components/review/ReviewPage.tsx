@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { Quote } from '@/components/Quote';
+import { LeadQuote, MoreQuotes } from '@/components/Quote';
 import { t, type MessageKey } from '@/utils/i18n';
 import type { PopupRule } from '@/utils/report/popup-state';
 import { REVIEW_ITEMS, type ReviewItemId } from '@/utils/review/items';
@@ -39,9 +39,8 @@ function Clauses({ rules, summary }: { rules: readonly PopupRule[]; summary: str
           <p>
             <strong>{r.title}.</strong> {r.summary}
           </p>
-          {r.citations.map((c) => (
-            <Quote key={c.clause + c.quote} citation={c} />
-          ))}
+          <LeadQuote citations={r.citations} />
+          <MoreQuotes citations={r.citations} />
         </div>
       ))}
     </details>

@@ -14,6 +14,19 @@ async function openReview(page: Page) {
 }
 
 test.describe('privacy review', () => {
+  test("the model pack's reasons speak as the model, with other schools' clauses only as where they came from", async ({ context }) => {
+    const page = await context.newPage();
+    await openReview(page);
+    await page.getByText('Why your school asks').click();
+    const why = page.locator('details', { has: page.getByText('Why your school asks') }).first();
+    await expect(why.locator('.policy-model').first()).toContainText("Your school's policy (model)");
+    // Another school's words sit behind "Where this rule comes from", each named as drawn from that school.
+    const sources = why.locator('details', { hasText: 'Where this rule comes from' }).first();
+    await sources.locator('summary').click();
+    await expect(sources.locator('cite').first()).toHaveText(/^Drawn from .+'s policy, .+:$/);
+    expect(await why.locator('cite').evaluateAll((cites) => cites.filter((c) => !c.textContent!.startsWith('Drawn from')).length)).toBe(0);
+  });
+
   test('on first run the alarm raises the reminder, with Start review and Remind me tomorrow, and the badge and popup show it is due', async ({ context, worker }) => {
     // The first review is due at install (WASPS 2.3.3): the alarm set then fires with no page open.
     await expect

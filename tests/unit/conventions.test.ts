@@ -81,6 +81,16 @@ describe('British English text', () => {
     expect(curly).toEqual([]);
   });
 
+  it('never says a report reached the DSL, except the words shown only once delivery is recorded', () => {
+    // reportDelivered and reportPassedOn are chosen in components/popup/ReportPanel only for a
+    // report whose delivery state is 'delivered'; everything else says "saved" or "sending".
+    const AFTER_DELIVERY = ['reportDelivered', 'reportPassedOn'];
+    const claims = Object.entries(messages)
+      .filter(([key, m]) => !AFTER_DELIVERY.includes(key) && /\b(reported|(was|were|has been|have been) (sent|delivered|received)|(?<!being )sent to the DSL|the DSL (has|got) it)\b/i.test(m.message))
+      .map(([key]) => key);
+    expect(claims).toEqual([]);
+  });
+
   it('uses British spellings', () => {
     const text = Object.values(messages).map((m) => m.message).join('\n');
     expect(text).not.toMatch(/\b(color|organization|organize|behavior|favorite|center|license|analyze|recognize|apologize|program(?!me))\b/i);
