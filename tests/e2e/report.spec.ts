@@ -2,20 +2,18 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { EXTENSION_ID } from './support/constants';
-import { auditLog, choose, hasInterstitial, importSettings, interstitial, loadSchool, openSite, siteActions } from './support/contact';
+import { auditLog, choose, hasInterstitial, importSettings, interstitial, openSite, siteActions } from './support/contact';
 import { hoursAroundNow } from './support/hours';
-import { startReportServer, type ReportServer } from './support/report-server';
+import { REPORT_SECRET, reportingSchool, startReportServer, type ReportServer } from './support/report-server';
 import { verifyWebhook } from '../../utils/report/sign';
 import { popupFor } from './support/options-steps';
 
-const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 
 test.describe('report to the DSL', () => {
   let server: ReportServer;
   test.beforeEach(async ({ context }) => {
     server = await startReportServer();
-    await loadSchool(context);
-    await importSettings(context, { schoolName: 'Oakfield Primary', staffName: 'Alex Morgan', reportWebhookUrl: server.url, reportWebhookSecret: SECRET, dsl: { name: 'Sam Okafor', email: 'dsl@school.example' } });
+    await reportingSchool(context, server);
   });
   test.afterEach(async () => server.close());
 
@@ -30,7 +28,7 @@ test.describe('report to the DSL', () => {
     await expect(status).toContainText("The DSL's system received it at", { timeout: 15_000 });
     expect(server.unique()).toHaveLength(1);
     const [got] = server.received;
-    expect(await verifyWebhook(got!.headers as Record<string, string>, got!.body, SECRET)).toBe(true);
+    expect(await verifyWebhook(got!.headers as Record<string, string>, got!.body, REPORT_SECRET)).toBe(true);
     const body = JSON.parse(got!.body);
     expect(body.record).toMatchObject({ url: 'https://x.com/ellie.smith09', network: 'x', staffName: 'Alex Morgan', schoolName: 'Oakfield Primary', category: 'other', source: 'popup' });
     expect(status).toContainText(body.record.reference);
@@ -130,6 +128,6 @@ test.describe('report to the DSL', () => {
     expect(second!.id).toBe(`${first!.id}.1`);
     expect(second!.body).toMatchObject({ revision: 1, record: first!.body.record, notes: [{ text: 'He messaged again at 9pm asking for my number.' }] });
     await expect(status).toContainText("The DSL's system received it at");
-    expect(await verifyWebhook(server.received[1]!.headers as Record<string, string>, server.received[1]!.body, SECRET)).toBe(true);
+    expect(await verifyWebhook(server.received[1]!.headers as Record<string, string>, server.received[1]!.body, REPORT_SECRET)).toBe(true);
   });
 });

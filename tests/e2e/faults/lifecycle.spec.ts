@@ -4,24 +4,22 @@ import { join } from 'node:path';
 import { expect, test } from '../fixtures';
 import { extensionWorker, launchWithExtension } from '../support/browser';
 import { EXTENSION_ID } from '../support/constants';
-import { importSettings, loadSchool, openSite, SCHOOL_ROSTER } from '../support/contact';
+import { importSettings, openSite, SCHOOL_ROSTER } from '../support/contact';
 import { stopServiceWorker } from '../support/hours';
-import { startReportServer, type ReportServer } from '../support/report-server';
+import { REPORT_SECRET, reportingSchool, startReportServer, type ReportServer } from '../support/report-server';
 import { popupFor } from '../support/options-steps';
 
 /**
  * Faults of the extension's own life: its worker stopped part-way through work, the browser restarted
  * with work queued. Nothing a person entered or reported is lost, and nothing is half done.
  */
-const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 const V1_COUNTS = 'Pupils: 5. Former pupils: 1. Parents and carers: 2. Staff: 1.';
 
 test.describe('fault: reports on their way', () => {
   let server: ReportServer;
   test.beforeEach(async ({ context }) => {
     server = await startReportServer();
-    await loadSchool(context);
-    await importSettings(context, { schoolName: 'Oakfield Primary', staffName: 'Alex Morgan', reportWebhookUrl: server.url, reportWebhookSecret: SECRET, dsl: { name: 'Sam Okafor', email: 'dsl@school.example' } });
+    await reportingSchool(context, server);
   });
   test.afterEach(async () => server.close());
 
@@ -86,7 +84,7 @@ test('fault: the browser is closed with a report still waiting; it is delivered,
     server.status = 503;
     let context = await launchWithExtension({ userDataDir: profile });
     let worker = await extensionWorker(context);
-    await importSettings(context, { staffName: 'Alex Morgan', reportWebhookUrl: server.url, reportWebhookSecret: SECRET });
+    await importSettings(context, { staffName: 'Alex Morgan', reportWebhookUrl: server.url, reportWebhookSecret: REPORT_SECRET });
     await openSite(context, 'x', 'profile', 'https://x.com/jordanrivers');
     const popup = await popupFor(context, worker, 'https://x.com/jordanrivers');
     await popup.getByRole('button', { name: 'Report to DSL' }).click();
@@ -138,7 +136,7 @@ test('fault: the worker is stopped in the middle of a roster import; the roster 
 });
 
 test('fault: a content script cannot read Chalkline’s settings, packs or signing secret', async ({ context, worker }) => {
-  await importSettings(context, { schoolName: 'Oakfield Primary', reportWebhookUrl: 'https://reports.example/hook', reportWebhookSecret: SECRET });
+  await importSettings(context, { schoolName: 'Oakfield Primary', reportWebhookUrl: 'https://reports.example/hook', reportWebhookSecret: REPORT_SECRET });
   await expect.poll(() => worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)))).not.toContain('whsec_');
   const page = await openSite(context, 'x', 'profile', 'https://x.com/jordanrivers');
   // Run code in the content script's own world (what a compromised page would try to reach through it).

@@ -1,5 +1,7 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { BrowserContext } from '@playwright/test';
+import { importSettings, loadSchool } from './contact';
 
 /** One report as the receiver got it. */
 export interface Received {
@@ -54,4 +56,13 @@ export async function startReportServer(): Promise<ReportServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/reports`;
   return state;
+}
+
+/** The signing secret the tests' school shares with its report receiver. */
+export const REPORT_SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+
+/** The tests' school, set up to send reports, signed, to `server`. */
+export async function reportingSchool(context: BrowserContext, server: ReportServer): Promise<void> {
+  await loadSchool(context);
+  await importSettings(context, { schoolName: 'Oakfield Primary', staffName: 'Alex Morgan', reportWebhookUrl: server.url, reportWebhookSecret: REPORT_SECRET, dsl: { name: 'Sam Okafor', email: 'dsl@school.example' } });
 }
