@@ -124,7 +124,7 @@ const SCREENS: Screen[] = [
     name: 'blocked',
     whole: true,
     open: async ({ context, worker }) => {
-      await setSettings(worker, { schoolName: 'Oak Hill School', policyPack: 'alderley-edge-primary', workingHours: hoursAroundNow(-60, 120) });
+      await setSettings(worker, { schoolName: 'Oak Hill School', policyPack: 'model', workingHours: hoursAroundNow(-60, 120) });
       await blockingIs(worker, true);
       await serveSite(context, 'x', 'profile', 'https://x.com/**');
       const page = await context.newPage();
@@ -214,7 +214,7 @@ const SCREENS: Screen[] = [
     name: 'hours-banner',
     whole: false,
     open: async ({ context, worker }) => {
-      await setSettings(worker, { schoolName: 'Oak Hill School', policyPack: 'alderley-edge-primary', workingHours: hoursAroundNow(-60, 120, [], 'warn') });
+      await setSettings(worker, { schoolName: 'Alderley Edge Community Primary School', policyPack: 'alderley-edge-primary', workingHours: hoursAroundNow(-60, 120, [], 'warn') });
       await serveSite(context, 'x', 'profile', 'https://x.com/**');
       const page = await context.newPage();
       await page.goto('https://x.com/jordanrivers');
@@ -226,7 +226,7 @@ const SCREENS: Screen[] = [
     name: 'hours-banner-dialog',
     whole: false,
     open: async ({ context, worker }) => {
-      await setSettings(worker, { schoolName: 'Oak Hill School', policyPack: 'alderley-edge-primary', workingHours: hoursAroundNow(-60, 120, [], 'warn') });
+      await setSettings(worker, { schoolName: 'Alderley Edge Community Primary School', policyPack: 'alderley-edge-primary', workingHours: hoursAroundNow(-60, 120, [], 'warn') });
       await serveSite(context, 'x', 'profile', 'https://x.com/**');
       const page = await context.newPage();
       await page.goto('https://x.com/jordanrivers');
