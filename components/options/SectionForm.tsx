@@ -41,16 +41,18 @@ interface SectionFormProps extends Pick<SectionProps, 'locked' | 'outcome' | 'di
 export function SectionForm({ id, title, saveLabel, intro, level = 2, locked, outcome, dirty, onSave, children }: SectionFormProps) {
   const outcomeRef = useRef<HTMLDivElement>(null);
   const allLocked = SECTIONS[id].keys.every((k) => locked.includes(k));
+  // A section inside another (level 3) must not take the id of the heading it sits under.
+  const headingId = level === 2 ? `${id}-heading` : `${id}-subheading`;
   useEffect(() => {
     if (outcome) outcomeRef.current?.querySelector<HTMLElement>('.summary')?.focus();
   }, [outcome]);
   return (
-    <section aria-labelledby={`${id}-heading`} class={level === 2 ? 'panel' : 'subpanel'}>
-      {level === 2 ? <h2 id={`${id}-heading`}>{title}</h2> : <h3 id={`${id}-heading`}>{title}</h3>}
+    <section aria-labelledby={headingId} class={level === 2 ? 'panel' : 'subpanel'}>
+      {level === 2 ? <h2 id={headingId}>{title}</h2> : <h3 id={headingId}>{title}</h3>}
       {intro}
       <form
         noValidate
-        aria-labelledby={`${id}-heading`}
+        aria-labelledby={headingId}
         onSubmit={(e) => {
           e.preventDefault();
           onSave();

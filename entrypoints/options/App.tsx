@@ -16,16 +16,8 @@ import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 import { SchoolView } from './SchoolView';
 import { useSettings } from './use-settings';
+import { anchorIn, viewFor, type View } from './view';
 import { useAudit, useHours, useReports, useReview, useRosterStatus } from './use-staff-data';
-
-type View = 'you' | 'school';
-
-/** Which view an address asks for; without one, a computer with nothing set up opens on the school's settings. */
-function viewFor(hash: string, nothingSetUp: boolean): View {
-  if (hash === '#school') return 'school';
-  if (hash === '#you') return 'you';
-  return nothingSetUp ? 'school' : 'you';
-}
 
 /**
  * The options page, in two views: "For you" (what Chalkline does here, the privacy review, reports,
@@ -61,12 +53,18 @@ export function OptionsApp() {
     return () => removeEventListener('beforeunload', warn);
   }, [unsaved]);
 
-  const view = s.resolved ? viewFor(hash, s.resolved.configured.length === 0 && !rosterStatus?.meta) : null;
+  // The view shown only changes when an address asks for the other one, never by itself.
+  const shown = useRef<View | null>(null);
+  const view = s.resolved ? viewFor(hash, shown.current, s.resolved.configured.length === 0 && !rosterStatus?.meta) : null;
+  shown.current = view;
   useEffect(() => {
     if (!view) return;
     document.title = t(view === 'you' ? 'optionsYouTitle' : 'optionsSchoolTitle');
-    // After following a link to the other view, start reading it from its heading.
-    if (moved.current) heading.current?.focus();
+    const anchor = anchorIn(location.hash);
+    // A link to a part of a view (the popup's "Your log"): the page was drawn after the browser
+    // looked for it, so go there now. After a link to the other view, start reading at its heading.
+    if (anchor) document.getElementById(anchor)?.scrollIntoView();
+    else if (moved.current) heading.current?.focus();
     moved.current = false;
   }, [view]);
 

@@ -214,6 +214,18 @@ test.describe('options page: for you', () => {
   });
 });
 
+test('links into a view land there: the popup\'s "Your log", and "On this page" within the school settings', async ({ openExtensionPage }) => {
+  // A computer with nothing set up opens on the school settings, but a link to the log still finds it.
+  const page = await openExtensionPage('options.html#audit-heading');
+  await expect(page.getByRole('heading', { level: 1, name: 'Chalkline: for you' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your log' })).toBeInViewport();
+
+  await page.getByRole('link', { name: 'School settings' }).click();
+  await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Working hours' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: "Your school's settings for Chalkline" })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Working hours' })).toBeInViewport();
+});
+
 test('a button that cannot be pressed looks it: grey, not the blue of one that can', async ({ openExtensionPage }) => {
   const page = await openExtensionPage('options.html#you');
   const log = page.getByRole('region', { name: 'Your log' });
