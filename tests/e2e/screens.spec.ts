@@ -79,6 +79,8 @@ const SCREENS: Screen[] = [
     name: 'popup',
     whole: false,
     open: async (fixtures) => ({ page: await popupOnX(fixtures) }),
+    // Report to DSL comes before the rules, and is in the first screen however small the window.
+    decisions: (page) => page.getByRole('button', { name: 'Report to DSL' }),
   },
   {
     name: 'popup-report',
