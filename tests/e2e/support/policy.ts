@@ -17,11 +17,16 @@ export const policyUnavailableReason =
  * Chromium reads policy at start-up: launch the browser inside `body`.
  */
 export async function withEnterprisePolicy<T>(values: Record<string, unknown>, body: () => Promise<T>): Promise<T> {
-  mkdirSync(POLICY_DIR, { recursive: true });
-  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: values } } }, null, 2));
+  writeEnterprisePolicy(values);
   try {
     return await body();
   } finally {
     rmSync(POLICY_FILE, { force: true });
   }
+}
+
+/** Writes (or rewrites, inside {@link withEnterprisePolicy}) Chalkline's policy file. */
+export function writeEnterprisePolicy(values: Record<string, unknown>): void {
+  mkdirSync(POLICY_DIR, { recursive: true });
+  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: values } } }, null, 2));
 }
