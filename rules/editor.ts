@@ -75,6 +75,27 @@ function citationsFor(base: Pack, rule: Rule, mine: EditorRule): Citation[] {
 }
 
 /**
+ * The pack as it stands, unchecked, for the preview while the DSL is still writing it: every rule
+ * turned on, with the school's choices, under the school's name (or "Your school" until it is given).
+ */
+export function draftPack(base: Pack, state: EditorState): Pack {
+  const name = normaliseWhitespace(state.schoolName) || 'Your school';
+  const id = packIdFor(name);
+  const rules = state.rules.filter((r) => r.on).flatMap((mine) => {
+    const rule = base.rules.find((r) => r.id === mine.id);
+    return rule ? [{ ...rule, severity: mine.severity, citations: citationsFor(base, rule, mine) }] : [];
+  });
+  return {
+    id,
+    name,
+    source: id,
+    version: state.version.trim() || '1',
+    description: `${name}'s social-media policy for staff, written with Chalkline's pack editor from "${base.name}".`,
+    rules,
+  };
+}
+
+/**
  * The school's pack from the editor's state, checked exactly as an imported pack file is, or the
  * problems that stop it (no school name, no rule left on, a quote not in the pasted policy).
  */
@@ -90,19 +111,7 @@ export function buildPack(base: Pack, state: EditorState): { ok: true; pack: Pac
     }
   });
   if (problems.length) return { ok: false, problems };
-  const id = packIdFor(name);
-  const rules = chosen.flatMap((mine) => {
-    const rule = base.rules.find((r) => r.id === mine.id);
-    return rule ? [{ ...rule, severity: mine.severity, citations: citationsFor(base, rule, mine) }] : [];
-  });
-  const pack = {
-    id,
-    name,
-    source: id,
-    version: state.version.trim() || '1',
-    description: `${name}'s social-media policy for staff, written with Chalkline's pack editor from "${base.name}".`,
-    rules,
-  };
+  const pack = draftPack(base, state);
   const text = `${JSON.stringify(pack, null, 2)}\n`;
   const read = readPackFile(text);
   return read.ok ? { ok: true, pack: read.pack, text } : { ok: false, problems: read.problems };

@@ -38,6 +38,8 @@ export function ProblemList({ title, intro, problems, tone, linkToFields, id, la
                 <a href={`#${fieldId(p.path.replace(/\[\d+\].*$/, ''))}`} onClick={(e) => focusTarget(e, p.path)}>
                   {labelFor ? `${labelFor(p.path)}: ` : <code>{p.path}</code>} {p.message}
                 </a>
+              ) : labelFor ? (
+                `${labelFor(p.path)}: ${p.message}`
               ) : (
                 <>
                   <code>{p.path}</code> {p.message}

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { download } from '@/components/download';
 import { ProblemList } from '@/components/options/ProblemList';
 import { RosterPanel, type RosterOutcome } from '@/components/options/RosterPanel';
@@ -195,6 +196,7 @@ export function SchoolView({ settings: s, packs, section, hoursNow, rosterStatus
         onSettingsFile={(input) => void importSettings(input)}
         onPackFile={(input) => void importPack(input)}
         onExport={() => download('chalkline-settings.json', exportSettingsFile(resolved.settings), 'application/json')}
+        editorUrl={browser.runtime.getURL('/pack-editor.html')}
         outcome={
           <div id="settings-outcome" aria-live="polite">
             {fileOutcome && <ProblemList {...fileOutcome} />}

@@ -123,6 +123,15 @@ const SCREENS: Screen[] = [
     },
   },
   {
+    name: 'pack-editor',
+    whole: false,
+    open: async ({ openExtensionPage }) => {
+      const page = await openExtensionPage('pack-editor.html');
+      await page.getByLabel("Your school's name").fill('Oakfield Primary School');
+      return { page };
+    },
+  },
+  {
     name: 'blocked',
     whole: true,
     open: async ({ context, worker }) => {
