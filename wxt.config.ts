@@ -77,7 +77,11 @@ export default defineConfig({
         }
       : isStoreBuild()
         ? {}
-        : { key: MANIFEST_KEY }),
+        : {
+            key: MANIFEST_KEY,
+            // A self-hosted CRX updates from the school's own updates.xml; without this Chrome would ask the Web Store.
+            ...(process.env.CHALKLINE_UPDATE_URL ? { update_url: process.env.CHALKLINE_UPDATE_URL } : {}),
+          }),
     permissions: [
       'storage',
       'alarms',

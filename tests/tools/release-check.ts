@@ -36,6 +36,8 @@ export function releaseManifestProblems(manifest: Record<string, unknown>, brows
   if (browser === 'chrome') {
     // The Chrome Web Store and Edge Add-ons refuse an upload whose manifest has a key.
     if ('key' in manifest) problems.push('the Chrome package has a "key"; the stores refuse it');
+    // A self-hosting update_url in a store upload would point installed copies away from the store.
+    if ('update_url' in manifest) problems.push('the Chrome package has an "update_url"; the stores set their own');
     if (manifest.manifest_version !== 3) problems.push(`the Chrome package is Manifest V${String(manifest.manifest_version)}, not V3`);
     if ('minimum_chrome_version' in manifest && !/^\d+(\.\d+)*$/.test(String(manifest.minimum_chrome_version))) {
       problems.push(`minimum_chrome_version "${String(manifest.minimum_chrome_version)}" is not a version`);

@@ -17,6 +17,7 @@ const manifestFor = (browser: 'chrome' | 'firefox') =>
 describe('the store build switch in wxt.config.ts', () => {
   afterEach(() => {
     delete process.env.CHALKLINE_STORE;
+    delete process.env.CHALKLINE_UPDATE_URL;
   });
 
   it('keeps the key in every ordinary build, so tests and policy keep the fixed id', () => {
@@ -27,6 +28,14 @@ describe('the store build switch in wxt.config.ts', () => {
     process.env.CHALKLINE_STORE = '1';
     expect(manifestFor('chrome')).not.toHaveProperty('key');
     expect(manifestFor('firefox')).toMatchObject({ browser_specific_settings: { gecko: { id: GECKO_ID } } });
+  });
+
+  it('adds a self-hosting update_url only when CHALKLINE_UPDATE_URL is set, and never to the store build', () => {
+    expect(manifestFor('chrome')).not.toHaveProperty('update_url');
+    process.env.CHALKLINE_UPDATE_URL = 'https://school.example/chalkline/updates.xml';
+    expect(manifestFor('chrome')).toMatchObject({ update_url: 'https://school.example/chalkline/updates.xml' });
+    process.env.CHALKLINE_STORE = '1';
+    expect(manifestFor('chrome')).not.toHaveProperty('update_url');
   });
 });
 
@@ -46,6 +55,7 @@ describe('the release checks', () => {
       'the Chrome package has a "key"; the stores refuse it',
     ]);
     expect(releaseManifestProblems({ ...chrome, minimum_chrome_version: 'latest' }, 'chrome', version)).toHaveLength(1);
+    expect(releaseManifestProblems({ ...chrome, update_url: 'https://school.example/chalkline/updates.xml' }, 'chrome', version)).toHaveLength(1);
     expect(releaseManifestProblems({ version, browser_specific_settings: { gecko: { id: 'other@example.org' } } }, 'firefox', version)).toEqual([
       `the Firefox package's gecko id is other@example.org, not ${GECKO_ID}`,
       'the Firefox package does not declare data_collection_permissions',
