@@ -7,6 +7,7 @@ import { coldStartBenchmarks } from './cold-start';
 import { composeBenchmarks } from './compose';
 import { contactBenchmarks } from './contact';
 import { detectBenchmarks } from './detect';
+import { feedBenchmarks } from './feed';
 import { hoursBenchmarks } from './hours';
 import { reportBenchmarks } from './report';
 import { rosterBenchmarks } from './roster';
@@ -21,6 +22,7 @@ const PARTS: Record<string, () => Promise<void>> = {
   report: reportBenchmarks,
   'cold-start': coldStartBenchmarks,
   bundle: bundleBenchmarks,
+  feed: feedBenchmarks,
 };
 const asked = [...process.argv.slice(2), ...(process.env.CHALKLINE_BENCH?.split(',') ?? [])].map((s) => s.trim()).filter(Boolean);
 const unknown = asked.filter((name) => !(name in PARTS));
