@@ -16,6 +16,8 @@ export interface TraceEvent {
 export interface FeedTrace {
   /** Time on the page's main thread inside Chalkline's script, in ms (outermost script events only). */
   ourScriptMs: number;
+  /** The part of it that is the content script's first evaluation at document_start. */
+  ourStartMs: number;
   /** Main-thread tasks of 50 ms or more. */
   longTasks: number;
   /** Long tasks with any Chalkline script in them. */
@@ -71,6 +73,7 @@ export function attributeTrace(events: readonly TraceEvent[]): FeedTrace {
   }
   return {
     ourScriptMs: ours.reduce((s, o) => s + o.dur!, 0) / 1000,
+    ourStartMs: ours.filter((o) => o.name === 'EvaluateScript').reduce((s, o) => s + o.dur!, 0) / 1000,
     longTasks: long.length,
     longTasksWithUs: withUs,
     longTasksCausedByUs: causedByUs,

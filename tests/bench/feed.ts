@@ -35,6 +35,8 @@ async function launchPlain(): Promise<BrowserContext> {
 interface Pass {
   /** Performance.getMetrics ScriptDuration and TaskDuration, load and scroll, in ms. */
   script: number;
+  /** ScriptDuration of the scroll alone (after the load event): our observers' share, without our start-up. */
+  scrollScript: number;
   task: number;
   /** JSHeapUsedSize after a forced GC: the page's isolate, its main world and our isolated world together. */
   heap: number;
@@ -67,6 +69,7 @@ async function pass(context: BrowserContext, traced: boolean): Promise<Pass & { 
       await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'] }, transferMode: 'ReportEvents' });
     }
     await page.goto('https://x.com/home');
+    const loaded = await metrics(cdp);
     const frames = await page.evaluate(scrollFeedToEnd, STEP);
     // Let the last batch's observers and timers run before reading the figures.
     await page.waitForTimeout(300);
@@ -75,7 +78,7 @@ async function pass(context: BrowserContext, traced: boolean): Promise<Pass & { 
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await metrics(cdp)).JSHeapUsedSize!;
     const seen = await page.evaluate(() => ({ longTasks: (window as unknown as { __longTasks: number }).__longTasks, elements: document.getElementsByTagName('*').length }));
-    return { script: m.ScriptDuration! * 1000, task: m.TaskDuration! * 1000, heap, pageLongTasks: seen.longTasks, elements: seen.elements, frames, trace };
+    return { script: m.ScriptDuration! * 1000, scrollScript: (m.ScriptDuration! - loaded.ScriptDuration!) * 1000, task: m.TaskDuration! * 1000, heap, pageLongTasks: seen.longTasks, elements: seen.elements, frames, trace };
   } finally {
     await page.close();
   }
@@ -152,8 +155,11 @@ export async function feedBenchmarks(): Promise<void> {
   report('page script time, without', spread(scriptPlain, ms), 'Performance.getMetrics ScriptDuration, load + scroll (baseline)');
   report('page script time, with Chalkline', spread(scriptOurs, ms), 'same pass, extension loaded');
   report('script time ratio with / without', `${ratio.toFixed(3)}×`, `p50 / p50; round by round ${spread(paired, (x) => `${x.toFixed(3)}×`)}`, `target ≤ ${RATIO_TARGET}×: ${verdict(ratio <= RATIO_TARGET)}`);
+  const scrollPlain = col((r) => r.plain.scrollScript);
+  const scrollOurs = col((r) => r.ours.scrollScript);
+  report('scroll script time, without / with', `${ms(p50(scrollPlain))} / ${ms(p50(scrollOurs))}`, 'same passes, from the load event to the end (our start-up left out)', `${(p50(scrollOurs) / p50(scrollPlain)).toFixed(3)}×`);
   report('page task time ratio', `${(p50(col((r) => r.ours.task)) / p50(col((r) => r.plain.task))).toFixed(3)}×`, `TaskDuration (script, style, layout, paint): ${ms(p50(col((r) => r.ours.task)))} vs ${ms(p50(col((r) => r.plain.task)))}`);
-  report('Chalkline script on main thread', spread(col((r) => r.trace.ourScriptMs), ms), 'traced pass: content script events (address chrome-extension://)', `${((p50(col((r) => r.trace.ourScriptMs)) / p50(scriptPlain)) * 100).toFixed(1)} % of the page's script time without us`);
+  report('Chalkline script on main thread', spread(col((r) => r.trace.ourScriptMs), ms), `traced pass: content script events (address chrome-extension://); start-up ${ms(p50(col((r) => r.trace.ourStartMs)))}`, `${((p50(col((r) => r.trace.ourScriptMs)) / p50(scriptPlain)) * 100).toFixed(1)} % of the page's script time without us`);
   const caused = col((r) => r.trace.longTasksCausedByUs);
   report('long tasks caused by Chalkline', `max ${Math.max(...caused)} per pass`, `traced pass: ≥ 50 ms only because of our script; with any of ours in them: max ${Math.max(...col((r) => r.trace.longTasksWithUs))}`, `target 0: ${verdict(Math.max(...caused) === 0)}`);
   report('long tasks, all (trace)', `${spread(col((r) => r.plainTrace.longTasks), String)} / ${spread(col((r) => r.trace.longTasks), String)}`, 'without / with, traced pass: the site\'s own rendering mostly');
@@ -162,5 +168,6 @@ export async function feedBenchmarks(): Promise<void> {
   report('page JS heap, without', spread(col((r) => r.plain.heap), mb), 'JSHeapUsedSize after GC, end of scroll (baseline)');
   report('page JS heap added by Chalkline', spread(heapDiff, mb), 'with − without, same round: our isolated world (V8 shares one heap per page)');
   report('worker JS heap, idle', spread(col((r) => r.workerIdle), mb), 'service worker, Runtime.getHeapUsage after GC, before the feed');
-  report('worker JS heap after the feed', spread(col((r) => r.workerAfter), mb), 'same worker after two feed passes', `+${mb(p50(col((r) => r.workerAfter - r.workerIdle)))} p50`);
+  const growth = p50(col((r) => r.workerAfter - r.workerIdle));
+  report('worker JS heap after the feed', spread(col((r) => r.workerAfter), mb), 'same worker after two feed passes', `change ${growth >= 0 ? '+' : '−'}${mb(Math.abs(growth))} p50, round by round`);
 }
