@@ -1,11 +1,13 @@
 // npm run bench: prints each figure with its workload and, where there is one, its baseline.
 // `npm run bench -- roster chromium` (or CHALKLINE_BENCH=roster,chromium) runs only those parts:
 // the whole run takes minutes, and a change to one area needs only its own figures.
+import { bundleBenchmarks } from './bundle';
 import { chromiumBenchmarks } from './chromium';
 import { coldStartBenchmarks } from './cold-start';
 import { composeBenchmarks } from './compose';
 import { contactBenchmarks } from './contact';
 import { detectBenchmarks } from './detect';
+import { feedBenchmarks } from './feed';
 import { hoursBenchmarks } from './hours';
 import { reportBenchmarks } from './report';
 import { rosterBenchmarks } from './roster';
@@ -19,6 +21,8 @@ const PARTS: Record<string, () => Promise<void>> = {
   hours: hoursBenchmarks,
   report: reportBenchmarks,
   'cold-start': coldStartBenchmarks,
+  bundle: bundleBenchmarks,
+  feed: feedBenchmarks,
 };
 const asked = [...process.argv.slice(2), ...(process.env.CHALKLINE_BENCH?.split(',') ?? [])].map((s) => s.trim()).filter(Boolean);
 const unknown = asked.filter((name) => !(name in PARTS));

@@ -1,0 +1,173 @@
+// The performance budget on a busy feed: a generated X home timeline (tests/bench/feed-fixture.ts, over
+// 5,000 elements once scrolled) loaded and scrolled to its end in Chromium without Chalkline and with
+// it, round by round in alternating order so that drift on a shared machine falls on both alike.
+// Each profile makes two passes per round on fresh pages: the first untraced, for the script time the
+// page reports (tracing slows script down, and slows most the side with more script calls); the second
+// traced, to attribute main-thread time and long tasks to the content script.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession } from '@playwright/test';
+import { extensionWorker, launchWithExtension } from '../e2e/support/browser';
+import { CHROMIUM } from '../e2e/support/constants';
+import { FEED_DEFAULTS, feedHtml, scrollFeedToEnd } from './feed-fixture';
+import { attributeTrace, type FeedTrace, type TraceEvent } from './feed-trace';
+import { ms, pct, report } from './stats';
+import { ensureBuild, workerHeap } from './feed-support';
+
+const ROUNDS = Number(process.env.CHALKLINE_FEED_ROUNDS) || 5;
+/** Pixels per animation frame: a quick flick, so the 180 cells load in a few seconds. */
+const STEP = 250;
+const RATIO_TARGET = 1.02;
+
+/** The same Chromium and flags as launchWithExtension, with no extension at all: the baseline. */
+async function launchPlain(): Promise<BrowserContext> {
+  const dir = mkdtempSync(join(tmpdir(), 'chalkline-bench-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--disable-extensions', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  });
+  context.once('close', () => setTimeout(() => rmSync(dir, { recursive: true, force: true }), 500));
+  return context;
+}
+
+interface Pass {
+  /** Performance.getMetrics ScriptDuration and TaskDuration, load and scroll, in ms. */
+  script: number;
+  /** ScriptDuration of the scroll alone (after the load event): our observers' share, without our start-up. */
+  scrollScript: number;
+  task: number;
+  /** JSHeapUsedSize after a forced GC: the page's isolate, its main world and our isolated world together. */
+  heap: number;
+  /** Long tasks the page's own PerformanceObserver saw (it cannot tell whose they were). */
+  pageLongTasks: number;
+  elements: number;
+  frames: number;
+}
+
+const metrics = async (cdp: CDPSession) =>
+  Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value])) as Record<string, number>;
+
+/** Loads the feed on a fresh page and scrolls it to the end; traces the pass when asked. */
+async function pass(context: BrowserContext, traced: boolean): Promise<Pass & { trace?: FeedTrace }> {
+  const page = await context.newPage();
+  try {
+    // The site's own view of long tasks, as a real user monitoring script would observe them.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __longTasks: number };
+      w.__longTasks = 0;
+      new PerformanceObserver((list) => (w.__longTasks += list.getEntries().length)).observe({ type: 'longtask', buffered: true });
+    });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const events: TraceEvent[] = [];
+    let complete: Promise<unknown> | undefined;
+    if (traced) {
+      cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+      complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'] }, transferMode: 'ReportEvents' });
+    }
+    await page.goto('https://x.com/home');
+    const loaded = await metrics(cdp);
+    const frames = await page.evaluate(scrollFeedToEnd, STEP);
+    // Let the last batch's observers and timers run before reading the figures.
+    await page.waitForTimeout(300);
+    const m = await metrics(cdp);
+    const trace = traced ? (await cdp.send('Tracing.end'), await complete, attributeTrace(events)) : undefined;
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await metrics(cdp)).JSHeapUsedSize!;
+    const seen = await page.evaluate(() => ({ longTasks: (window as unknown as { __longTasks: number }).__longTasks, elements: document.getElementsByTagName('*').length }));
+    return { script: m.ScriptDuration! * 1000, scrollScript: (m.ScriptDuration! - loaded.ScriptDuration!) * 1000, task: m.TaskDuration! * 1000, heap, pageLongTasks: seen.longTasks, elements: seen.elements, frames, trace };
+  } finally {
+    await page.close();
+  }
+}
+
+interface Round {
+  plain: Pass;
+  ours: Pass;
+  trace: FeedTrace;
+  plainTrace: FeedTrace;
+  /** The worker's heap before the page and after the scroll, bytes after a forced GC. */
+  workerIdle: number;
+  workerAfter: number;
+}
+
+async function round(i: number): Promise<Round> {
+  const runPlain = async () => {
+    const context = await launchPlain();
+    try {
+      await context.route('https://x.com/**', serve);
+      const plain = await pass(context, false);
+      return { plain, plainTrace: (await pass(context, true)).trace! };
+    } finally {
+      await context.close();
+    }
+  };
+  const runOurs = async () => {
+    const context = await launchWithExtension();
+    try {
+      await extensionWorker(context);
+      await context.route('https://x.com/**', serve);
+      const probe = await context.newPage();
+      const workerIdle = await workerHeap(context, probe);
+      const ours = await pass(context, false);
+      const trace = (await pass(context, true)).trace!;
+      const workerAfter = await workerHeap(context, probe);
+      return { ours, trace, workerIdle, workerAfter };
+    } finally {
+      await context.close();
+    }
+  };
+  if (i % 2 === 0) {
+    const a = await runPlain();
+    return { ...a, ...(await runOurs()) };
+  }
+  const b = await runOurs();
+  return { ...(await runPlain()), ...b };
+}
+
+const HTML = feedHtml(FEED_DEFAULTS);
+const serve: Parameters<BrowserContext['route']>[1] = (route) =>
+  route.request().resourceType() === 'document'
+    ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: HTML })
+    : route.fulfill({ status: 404, body: '' });
+
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+const p50 = (xs: number[]) => pct(sorted(xs), 50);
+const spread = (xs: number[], f: (x: number) => string) => `p50 ${f(p50(xs))} (${f(Math.min(...xs))}–${f(Math.max(...xs))})`;
+const mb = (b: number) => `${(b / 1e6).toFixed(2)} MB`;
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'OVER');
+
+export async function feedBenchmarks(): Promise<void> {
+  ensureBuild();
+  const rounds: Round[] = [];
+  for (let i = 0; i < ROUNDS; i++) rounds.push(await round(i));
+  const r0 = rounds[0]!;
+  const workload = `X feed, ${FEED_DEFAULTS.cells} cells → ${r0.plain.elements} elements, ${r0.plain.frames} frames × ${STEP} px`;
+  console.log(`Feed (Chromium, ${ROUNDS} rounds alternating without / with Chalkline; ${workload}; spread is min–max)`);
+  const col = (f: (r: Round) => number) => rounds.map(f);
+  const scriptPlain = col((r) => r.plain.script);
+  const scriptOurs = col((r) => r.ours.script);
+  const ratio = p50(scriptOurs) / p50(scriptPlain);
+  const paired = col((r) => r.ours.script / r.plain.script);
+  report('page script time, without', spread(scriptPlain, ms), 'Performance.getMetrics ScriptDuration, load + scroll (baseline)');
+  report('page script time, with Chalkline', spread(scriptOurs, ms), 'same pass, extension loaded');
+  report('script time ratio with / without', `${ratio.toFixed(3)}×`, `p50 / p50; round by round ${spread(paired, (x) => `${x.toFixed(3)}×`)}`, `target ≤ ${RATIO_TARGET}×: ${verdict(ratio <= RATIO_TARGET)}`);
+  const scrollPlain = col((r) => r.plain.scrollScript);
+  const scrollOurs = col((r) => r.ours.scrollScript);
+  report('scroll script time, without / with', `${ms(p50(scrollPlain))} / ${ms(p50(scrollOurs))}`, 'same passes, from the load event to the end (our start-up left out)', `${(p50(scrollOurs) / p50(scrollPlain)).toFixed(3)}×`);
+  report('page task time ratio', `${(p50(col((r) => r.ours.task)) / p50(col((r) => r.plain.task))).toFixed(3)}×`, `TaskDuration (script, style, layout, paint): ${ms(p50(col((r) => r.ours.task)))} vs ${ms(p50(col((r) => r.plain.task)))}`);
+  report('Chalkline script on main thread', spread(col((r) => r.trace.ourScriptMs), ms), `traced pass: content script events (address chrome-extension://); start-up ${ms(p50(col((r) => r.trace.ourStartMs)))}`, `${((p50(col((r) => r.trace.ourScriptMs)) / p50(scriptPlain)) * 100).toFixed(1)} % of the page's script time without us`);
+  const caused = col((r) => r.trace.longTasksCausedByUs);
+  report('long tasks caused by Chalkline', `max ${Math.max(...caused)} per pass`, `traced pass: ≥ 50 ms only because of our script; with any of ours in them: max ${Math.max(...col((r) => r.trace.longTasksWithUs))}`, `target 0: ${verdict(Math.max(...caused) === 0)}`);
+  report('long tasks, all (trace)', `${spread(col((r) => r.plainTrace.longTasks), String)} / ${spread(col((r) => r.trace.longTasks), String)}`, 'without / with, traced pass: the site\'s own rendering mostly');
+  report('long tasks the page observes', `${spread(col((r) => r.plain.pageLongTasks), String)} / ${spread(col((r) => r.ours.pageLongTasks), String)}`, 'without / with, untraced pass: PerformanceObserver longtask');
+  const heapDiff = col((r) => r.ours.heap - r.plain.heap);
+  report('page JS heap, without', spread(col((r) => r.plain.heap), mb), 'JSHeapUsedSize after GC, end of scroll (baseline)');
+  report('page JS heap added by Chalkline', spread(heapDiff, mb), 'with − without, same round: our isolated world (V8 shares one heap per page)');
+  report('worker JS heap, idle', spread(col((r) => r.workerIdle), mb), 'service worker, Runtime.getHeapUsage after GC, before the feed');
+  const growth = p50(col((r) => r.workerAfter - r.workerIdle));
+  report('worker JS heap after the feed', spread(col((r) => r.workerAfter), mb), 'same worker after two feed passes', `change ${growth >= 0 ? '+' : '−'}${mb(Math.abs(growth))} p50, round by round`);
+}
