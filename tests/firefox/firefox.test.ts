@@ -59,9 +59,14 @@ function navigate(page: Page, url: string): void {
   void page.goto(url).catch(() => {});
 }
 
-/** Where the page's document is now; page.url() can read about:blank after an extension redirect. */
-function hrefOf(page: Page): Promise<string | undefined> {
-  return page.evaluate(() => (document.readyState === 'loading' ? undefined : location.href)).catch(() => undefined);
+/**
+ * Where a new page's first navigation landed, once it has (undefined until then). page.url() can read
+ * about:blank after an extension redirect, so the document is asked.
+ */
+function landed(page: Page): Promise<string | undefined> {
+  return page
+    .evaluate(() => (document.readyState === 'loading' || location.href === 'about:blank' ? undefined : location.href))
+    .catch(() => undefined);
 }
 
 let roster: RosterServer;
@@ -83,20 +88,22 @@ inFirefox(
     it('working hours block: x.com lands on the blocked page and is never requested', async () => {
       // The blocking rule is set once the background page has read the policy. LinkedIn, tried until it
       // is blocked, tells the test when that is, so x.com is asked for only once, after.
-      const probe = await browser().newPage();
-      await serveFixture(probe, 'https://www.linkedin.com', 'sites/linkedin-feed.html');
       await poll('working hours to block LinkedIn', async () => {
-        navigate(probe, 'https://www.linkedin.com/feed/');
-        return (await poll('LinkedIn to load', () => hrefOf(probe), 5000)).startsWith(`${EXTENSION_ORIGIN}/blocked.html`) ? true : undefined;
+        const probe = await browser().newPage();
+        try {
+          await serveFixture(probe, 'https://www.linkedin.com', 'sites/linkedin-feed.html');
+          navigate(probe, 'https://www.linkedin.com/feed/');
+          const href = await poll('LinkedIn to load', () => landed(probe), 5000);
+          return href.startsWith(`${EXTENSION_ORIGIN}/blocked.html`) ? true : undefined;
+        } finally {
+          await probe.close();
+        }
       }, 20_000);
 
       const page = await browser().newPage();
       const { hits } = await serveFixture(page, 'https://x.com', 'sites/x-home.html');
       navigate(page, 'https://x.com/home');
-      const href = await poll('x.com to be redirected', async () => {
-        const now = await hrefOf(page);
-        return now && now !== 'about:blank' ? now : undefined;
-      });
+      const href = await poll('x.com to be redirected', () => landed(page));
       assert.equal(href, `${EXTENSION_ORIGIN}/blocked.html#https://x.com/home`);
       const heading = await poll('the blocked page heading', () => page.evaluate(() => document.querySelector('h1')?.textContent?.trim() || undefined));
       assert.equal(heading, 'Personal social media is paused');
