@@ -1,6 +1,7 @@
-// Adds up the unit (vitest) and end-to-end (Playwright) JSON reports into the one line CI reads:
+// Adds up the unit (vitest), end-to-end (Playwright) and Firefox (node:test) JSON reports into the one line CI reads:
 //   tests: N passed, N failed, N skipped
-// A report that is missing means its step never ran to the end, which counts as a failure.
+// A report that is missing means its step never ran to the end, which counts as a failure; except the
+// Firefox report where Firefox ESR is not installed, whose tests are then skipped.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -42,6 +43,22 @@ if (e2e?.stats) {
 } else {
   failed += 1;
   notes.push('end-to-end: no report (the end-to-end tests did not run to the end)');
+}
+
+const firefox = read('firefox.json');
+const firefoxBinary = process.env.CHALKLINE_FIREFOX ?? '/usr/bin/firefox-esr';
+if (firefox) {
+  passed += firefox.passed ?? 0;
+  failed += firefox.failed ?? 0;
+  skipped += firefox.skipped ?? 0;
+  const reasons = [...new Set((firefox.tests ?? []).filter((t) => t.status === 'skipped' && t.reason).map((t) => t.reason))];
+  notes.push(`Firefox ESR: ${firefox.passed} passed, ${firefox.failed} failed, ${firefox.skipped} skipped${reasons.length ? `; skipped because ${reasons.join('; ')}` : ''}`);
+} else if (existsSync(firefoxBinary)) {
+  failed += 1;
+  notes.push('Firefox ESR: no report (the Firefox tests did not run to the end)');
+} else {
+  skipped += 1;
+  notes.push(`Firefox ESR: skipped (not installed at ${firefoxBinary})`);
 }
 
 for (const note of notes) console.log(`  ${note}`);

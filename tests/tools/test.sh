@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # npm test: type-check, build for Chrome and Firefox, lint the Firefox build, unit tests, then the
-# end-to-end tests in Debian's Chromium. Ends with "tests: N passed, N failed".
+# end-to-end tests in Debian's Chromium, then in Debian's Firefox ESR where it is installed (skipped, with
+# the reason, where not). Ends with "tests: N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
@@ -35,6 +36,9 @@ CHALKLINE_REPORT_DIR="$REPORTS" npx vitest run -c tests/vitest.config.ts
 echo
 echo "== End-to-end tests (Chromium, headless)"
 CHALKLINE_SKIP_BUILD=1 CHALKLINE_REPORT_DIR="$REPORTS" npx playwright test -c tests/playwright.config.ts
+echo
+echo "== End-to-end tests (Firefox ESR)"
+CHALKLINE_REPORT_DIR="$REPORTS" bash tests/tools/firefox.sh
 
 echo
 echo "npm test took $(( $(date +%s) - started )) s"
