@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# npm test: type-check, build for Chrome and Firefox, lint the Firefox build, unit tests, then the
-# end-to-end tests in Debian's Chromium, then in Debian's Firefox ESR where it is installed (skipped, with
-# the reason, where not). Ends with "tests: N passed, N failed".
+# npm test: type-check, build for Chrome and Firefox, lint the Firefox build, make and check the store
+# packages, unit tests, then the end-to-end tests in Debian's Chromium, then in Debian's Firefox ESR
+# where it is installed (skipped, with the reason, where not). Ends with "tests: N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
@@ -29,6 +29,8 @@ step "Build for Chrome and Edge" npx wxt build
 step "Build for Firefox" npx wxt build -b firefox
 step "Build the npm start demo" npx wxt build --mode demo
 step "Lint the Firefox build (web-ext)" npx web-ext lint -s .output/firefox-mv2 --no-input
+step "Checking unzip" bash tests/tools/ensure-unzip.sh
+step "Store packages, checked (npm run release)" npm run --silent release
 
 echo
 echo "== Unit tests"
