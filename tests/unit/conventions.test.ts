@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { NETWORKS } from '@/utils/sites/networks';
 import { adapterConventionGaps } from './support/conventions';
+import { hardCodedText } from './support/visible-text';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const list = (dir: string) => (existsSync(`${root}${dir}`) ? readdirSync(`${root}${dir}`) : []);
@@ -89,6 +90,17 @@ describe('British English text', () => {
       .filter(([key, m]) => !AFTER_DELIVERY.includes(key) && /\b(reported|(was|were|has been|have been) (sent|delivered|received)|(?<!being )sent to the DSL|the DSL (has|got) it)\b/i.test(m.message))
       .map(([key]) => key);
     expect(claims).toEqual([]);
+  });
+
+  it('every word a component shows or speaks comes from _locales/en_GB, not from the code', () => {
+    const files = [...walk(`${root}components`), ...walk(`${root}entrypoints`)].filter((f) => f.endsWith('.tsx'));
+    const found = files.flatMap((f) => hardCodedText(f, readFileSync(f, 'utf8'), ['Chalkline']).map((text) => `${f.slice(root.length)}: ${text}`));
+    expect(found).toEqual([]);
+  });
+
+  it('the check finds words between tags and in spoken attributes', () => {
+    expect(hardCodedText('a.tsx', 'const a = <p title="Hello">Save <b>{t("x")}</b> now</p>;')).toEqual(['title="Hello"', 'Save', 'now']);
+    expect(hardCodedText('a.tsx', 'const a = <p class="warn" aria-label={t("x")}>{t("y")} · 3</p>;')).toEqual([]);
   });
 
   it('uses British spellings', () => {
