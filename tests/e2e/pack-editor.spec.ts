@@ -45,7 +45,7 @@ test('a DSL writes the school\'s pack from the model, checked against their poli
   // A rule with no words of its own says where it came from, never that it is this school's.
   await editor.getByRole('button', { name: 'Preview "This may be a pupil"' }).click();
   await expect(preview.getByRole('heading', { level: 3 })).toHaveText('This may be a pupil');
-  await expect(preview).toContainText("Your school's policy (model)");
+  await expect(preview).toContainText("Your school's policy (model): this rule is in Chalkline's model words, drawn from other schools' policies, not your school's own.");
 
   expect(await axeViolations(editor)).toEqual([]);
   await editor.setViewportSize({ width: 360, height: 800 });

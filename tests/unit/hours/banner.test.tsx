@@ -94,7 +94,7 @@ describe('the working-hours strip', () => {
     show({ ...VIEW, rule: { ...VIEW.rule!, citations } });
     const panel = document.getElementById('hours-rule')!;
     expect(panel.querySelector(':scope > blockquote')).toBeNull();
-    expect(text(panel)).toContain("Your school's policy (model): these are the model rules Chalkline follows");
+    expect(text(panel)).toContain("Your school's policy (model): this rule is in Chalkline's model words");
     expect(panel.querySelector('details')).not.toBeNull(); // where the model's words were drawn from, behind a disclosure
   });
 
