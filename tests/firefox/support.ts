@@ -2,6 +2,7 @@ import { accessSync, constants as fs, existsSync, mkdirSync, readFileSync, rmSyn
 import { dirname } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { FIXTURES, PROJECT_ROOT } from '../e2e/support/constants';
+import { SETTLE_SCRIPT } from '../e2e/support/settle';
 
 /** Debian's Firefox ESR unless CHALKLINE_FIREFOX names another Firefox. */
 export const FIREFOX = process.env.CHALKLINE_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -105,17 +106,7 @@ export async function openSite(browser: Browser, url: string, fixture: string): 
   const page = await browser.newPage();
   const served = await serveFixture(page, new URL(url).origin, `sites/${fixture}`);
   await page.goto(url);
-  // The fixture sites re-render once shortly after load, as React does; a click before that may hit a
-  // button that is about to be replaced.
-  await page.evaluate(`new Promise((resolve) => {
-    let timer;
-    const observer = new MutationObserver(() => {
-      clearTimeout(timer);
-      timer = setTimeout(() => { observer.disconnect(); resolve(); }, 500);
-    });
-    timer = setTimeout(() => { observer.disconnect(); resolve(); }, 500);
-    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-  })`);
+  await page.evaluate(SETTLE_SCRIPT);
   return { page, hits: served.hits };
 }
 

@@ -1,6 +1,7 @@
 import type { SettingProblem } from '@/utils/config/merge';
 import { t } from '@/utils/i18n';
 import { fieldId, problemsFor } from '../Field';
+import { RowEnd } from './RowEnd';
 
 interface DateRowsProps {
   path: string;
@@ -34,16 +35,7 @@ export function DateRows({ path, name, rows, disabled, problems, addLabel, empty
               onInput={(e) => onChange(rows.map((d, j) => (j === i ? e.currentTarget.value : d)))}
               {...(mine.length ? { 'aria-invalid': 'true' as const, 'aria-describedby': errorId } : {})}
             />
-            {!disabled && (
-              <button type="button" class="secondary small" aria-label={t('removeRow', rowName)} onClick={() => onChange(rows.filter((_, j) => j !== i))}>
-                {t('remove')}
-              </button>
-            )}
-            {mine.length > 0 && (
-              <p class="error-message" id={errorId}>
-                {mine.map((m) => m.message).join('; ')}
-              </p>
-            )}
+            <RowEnd rowName={rowName} errorId={errorId} problems={mine} disabled={disabled} onRemove={() => onChange(rows.filter((_, j) => j !== i))} />
           </div>
         );
       })}

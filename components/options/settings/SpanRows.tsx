@@ -2,6 +2,7 @@ import type { SpanDraft } from '@/utils/config/form';
 import type { SettingProblem } from '@/utils/config/merge';
 import { t } from '@/utils/i18n';
 import { fieldId, problemsFor } from '../Field';
+import { RowEnd } from './RowEnd';
 
 interface SpanRowsProps {
   /** The settings path of the list, e.g. `workingHours.week.mon.hours`. */
@@ -49,16 +50,7 @@ export function SpanRows({ path, name, kind, rows, disabled, problems, addLabel,
                 />
               </label>
             ))}
-            {!disabled && (
-              <button type="button" class="secondary small" aria-label={t('removeRow', rowName)} onClick={() => onChange(rows.filter((_, j) => j !== i))}>
-                {t('remove')}
-              </button>
-            )}
-            {mine.length > 0 && (
-              <p class="error-message" id={errorId}>
-                {mine.map((m) => m.message).join('; ')}
-              </p>
-            )}
+            <RowEnd rowName={rowName} errorId={errorId} problems={mine} disabled={disabled} onRemove={() => onChange(rows.filter((_, j) => j !== i))} />
           </div>
         );
       })}

@@ -4,6 +4,7 @@ import type { AuditEntry } from '@/utils/contact/types';
 import { EXTENSION_ID, FIXTURES } from './constants';
 import { pressInFrame } from './frames';
 import { serveSite } from './sites';
+import { SETTLE_SCRIPT } from './settle';
 
 /**
  * Shared steps for the contact-guard tests of every network.
@@ -42,17 +43,7 @@ export async function openSite(context: BrowserContext, network: string, fixture
   await serveSite(context, network, fixture, `${origin}/**`);
   const page = await context.newPage();
   await page.goto(url);
-  // A string, not a function: the benchmarks run this file through tsx, whose helpers (__name) do not
-  // exist in the page.
-  await page.evaluate(`new Promise((resolve) => {
-    let timer;
-    const observer = new MutationObserver(() => {
-      clearTimeout(timer);
-      timer = setTimeout(() => { observer.disconnect(); resolve(); }, 500);
-    });
-    timer = setTimeout(() => { observer.disconnect(); resolve(); }, 500);
-    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-  })`);
+  await page.evaluate(SETTLE_SCRIPT);
   return page;
 }
 
