@@ -45,6 +45,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [preactWithoutInnerHtml(), preact()],
     build: {
+      // For the bundle benchmark's breakdown by source file; release builds never carry maps.
+      sourcemap: process.env.CHALKLINE_SOURCEMAP === '1',
       rollupOptions: {
         // zod's sources carry esbuild-specific /* @__PURE__ */ notes Rollup cannot place; harmless noise.
         onwarn(warning, warn) {

@@ -7,6 +7,9 @@ import { watchSession } from '@/utils/hours/watch';
 import { sendMessage } from '@/utils/messaging';
 import type { HoursView } from '@/utils/schedule/view';
 import { networkForUrl } from '@/utils/sites/networks';
+import { localiseTitle } from '@/utils/page-title';
+
+localiseTitle();
 
 /** The address this tab was paused on rides in the fragment (set by the blocking rule or the sweep). */
 const here = ((h) => (networkForUrl(h) ? h : null))(location.hash.slice(1));
@@ -48,5 +51,4 @@ function App() {
   return <Blocked view={view} here={here} now={now} pages={pages} thisTab={thisTab} problem={problem} onReopen={reopen} />;
 }
 
-document.title = browser.i18n.getMessage('blockedPageTitle') || document.title;
 render(<App />, document.getElementById('app')!);

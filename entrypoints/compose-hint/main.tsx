@@ -3,6 +3,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { ComposeHint } from '@/components/compose-hint/ComposeHint';
 import type { ComposeHint as Hint } from '@/utils/compose/types';
 import { sendMessage } from '@/utils/messaging';
+import { localiseTitle } from '@/utils/page-title';
+
+localiseTitle();
 
 /** Reads what was noticed in this tab's editor from the background (never from the page or the address). */
 function App() {

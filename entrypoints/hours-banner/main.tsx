@@ -6,6 +6,9 @@ import { createDecisionGate } from '@/utils/frames/decision-gate';
 import { windowGateEnv } from '@/utils/frames/window-env';
 import { sendMessage } from '@/utils/messaging';
 import type { HoursView } from '@/utils/schedule/view';
+import { localiseTitle } from '@/utils/page-title';
+
+localiseTitle();
 
 // From the frame's first moment: the settling time counts from when the frame was shown.
 const gate = createDecisionGate(windowGateEnv(window));

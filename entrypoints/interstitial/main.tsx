@@ -7,6 +7,9 @@ import type { HoldView } from '@/utils/contact/types';
 import { createDecisionGate } from '@/utils/frames/decision-gate';
 import { windowGateEnv } from '@/utils/frames/window-env';
 import { sendMessage } from '@/utils/messaging';
+import { localiseTitle } from '@/utils/page-title';
+
+localiseTitle();
 
 // From the frame's first moment: the settling time counts from when the frame was shown.
 const gate = createDecisionGate(windowGateEnv(window));

@@ -2,6 +2,9 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '@/components/popup/Popup';
 import { onMessage, sendMessage } from '@/utils/messaging';
+import { localiseTitle } from '@/utils/page-title';
+
+localiseTitle();
 
 /**
  * The tab the popup speaks about: the one it was opened over. Opened as a page of its own (keyboard

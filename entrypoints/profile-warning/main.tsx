@@ -4,6 +4,9 @@ import { ProfileWarning } from '@/components/profile-warning/ProfileWarning';
 import { reportHeight } from '@/components/report-height';
 import { sendMessage } from '@/utils/messaging';
 import type { ProfileWarningView } from '@/utils/profile/warning';
+import { localiseTitle } from '@/utils/page-title';
+
+localiseTitle();
 
 /** Asks the background what it found on this tab's profile; hiding goes back through the background. */
 function App() {

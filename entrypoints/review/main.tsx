@@ -1,6 +1,9 @@
 import { render } from 'preact';
 import { ReviewPage } from '@/components/review/ReviewPage';
 import { sendMessage } from '@/utils/messaging';
+import { localiseTitle } from '@/utils/page-title';
+
+localiseTitle();
 
 render(
   <ReviewPage

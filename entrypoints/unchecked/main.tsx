@@ -4,6 +4,9 @@ import { Unchecked } from '@/components/unchecked/Unchecked';
 import { createDecisionGate } from '@/utils/frames/decision-gate';
 import { windowGateEnv } from '@/utils/frames/window-env';
 import { sendMessage } from '@/utils/messaging';
+import { localiseTitle } from '@/utils/page-title';
+
+localiseTitle();
 
 /** Sends the choice straight to the page's content script: the background is the part that did not answer. */
 render(

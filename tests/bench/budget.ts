@@ -14,7 +14,7 @@ export interface EntrySize {
 
 /** Ceilings in bytes, gzip level 9, per entry point. */
 export const BUDGET: Readonly<Record<string, number>> = {
-  // Measured 24.9 kB: the ceiling is the issue's, not +20 %, and leaves room for more networks.
+  // Measured 24.7 kB (one copy of webextension-polyfill since 3 December): the ceiling is the issue's, not +20 %, and leaves room for more networks.
   'content-scripts/social.js': 40_000,
   // Most of it is the text model and the schemas; measured 276.4 kB.
   'background.js': 332_000,
@@ -23,6 +23,8 @@ export const BUDGET: Readonly<Record<string, number>> = {
   'hours-banner.html': 22_000,
   'interstitial.html': 22_000,
   'options.html': 146_000,
+  // The admin's page: every shipped pack to start from, and the schema a pack must pass; measured 67.5 kB.
+  'pack-editor.html': 81_000,
   'popup.html': 54_000,
   'profile-warning.html': 19_000,
   'review.html': 60_000,

@@ -21,14 +21,21 @@ export interface FeedOptions {
 export const FEED_DEFAULTS: FeedOptions = { cells: 180, initial: 30, batch: 15 };
 
 /**
- * The page's HTML: a static shell plus the script that renders, appends and re-renders the cells. Every
- * fifth cell is a "Who to follow" user cell; every third post has a photo. Images are inline SVG data
- * addresses, so nothing is fetched.
+ * The deterministic people, words and pictures both renderings of the feed use (page script, as text):
+ * `person(i)`, `text(i)` and `svg(hue, w, h)`.
  */
-export function feedHtml(options: FeedOptions = FEED_DEFAULTS): string {
-  return `<!DOCTYPE html>
-<html lang="en" dir="ltr">
-<head><meta charset="utf-8"><title>Home / X</title>
+export const PEOPLE = `  const FIRST = ['Amelia', 'Oliver', 'Isla', 'George', 'Ava', 'Noah', 'Freya', 'Arthur', 'Mia', 'Leo', 'Grace', 'Jack'];
+  const LAST = ['Smith', 'Jones', 'Taylor', 'Brown', 'Williams', 'Wilson', 'Evans', 'Thomas', 'Roberts', 'Khan', 'Patel', 'Walker'];
+  const WORDS = 'match report sunny school fete tonight new term bake sale great result proud team thanks everyone weekend football choir concert library volunteers trip'.split(' ');
+  const svg = (hue, w, h) => 'data:image/svg+xml,' + encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="' + w + '" height="' + h + '"><rect width="100%" height="100%" fill="hsl(' + hue + ',45%,70%)"/><circle cx="50%" cy="50%" r="30%" fill="hsl(' + ((hue + 180) % 360) + ',45%,55%)"/></svg>');
+  const person = (i) => {
+    const name = FIRST[i % FIRST.length] + ' ' + LAST[(i * 7) % LAST.length];
+    return { id: String(1000000 + i * 7919), name, handle: name.replace(' ', '').toLowerCase() + i };
+  };
+  const text = (i) => Array.from({ length: 12 + (i % 20) }, (_, k) => WORDS[(i * 13 + k * 5) % WORDS.length]).join(' ');`;
+
+/** The document head of both renderings: X's title and the few styles that give the cells their size. */
+export const HEAD = `<head><meta charset="utf-8"><title>Home / X</title>
 <style>
   body{font-family:sans-serif;margin:0;color:#0f1419}
   .app{display:flex;gap:1rem}
@@ -42,21 +49,23 @@ export function feedHtml(options: FeedOptions = FEED_DEFAULTS): string {
   [role=group] button,[data-testid$="-follow"],[data-testid$="-unfollow"]{border:0;background:none;cursor:pointer}
   [data-testid$="-follow"]{background:#0f1419;color:#fff;border-radius:99px;padding:.3rem .9rem;font-weight:bold;margin-left:auto}
 </style>
-</head>
+</head>`;
+
+/**
+ * The page's HTML: a static shell plus the script that renders, appends and re-renders the cells. Every
+ * fifth cell is a "Who to follow" user cell; every third post has a photo. Images are inline SVG data
+ * addresses, so nothing is fetched.
+ */
+export function feedHtml(options: FeedOptions = FEED_DEFAULTS): string {
+  return `<!DOCTYPE html>
+<html lang="en" dir="ltr">
+${HEAD}
 <body>
 <div id="react-root"></div>
 <script>
 (() => {
   const OPTIONS = ${JSON.stringify(options)};
-  const FIRST = ['Amelia', 'Oliver', 'Isla', 'George', 'Ava', 'Noah', 'Freya', 'Arthur', 'Mia', 'Leo', 'Grace', 'Jack'];
-  const LAST = ['Smith', 'Jones', 'Taylor', 'Brown', 'Williams', 'Wilson', 'Evans', 'Thomas', 'Roberts', 'Khan', 'Patel', 'Walker'];
-  const WORDS = 'match report sunny school fete tonight new term bake sale great result proud team thanks everyone weekend football choir concert library volunteers trip'.split(' ');
-  const svg = (hue, w, h) => 'data:image/svg+xml,' + encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="' + w + '" height="' + h + '"><rect width="100%" height="100%" fill="hsl(' + hue + ',45%,70%)"/><circle cx="50%" cy="50%" r="30%" fill="hsl(' + ((hue + 180) % 360) + ',45%,55%)"/></svg>');
-  const person = (i) => {
-    const name = FIRST[i % FIRST.length] + ' ' + LAST[(i * 7) % LAST.length];
-    return { id: String(1000000 + i * 7919), name, handle: name.replace(' ', '').toLowerCase() + i };
-  };
-  const text = (i) => Array.from({ length: 12 + (i % 20) }, (_, k) => WORDS[(i * 13 + k * 5) % WORDS.length]).join(' ');
+${PEOPLE}
   // A render counter in the markup, as React's props change: a re-render really differs from the last one.
   let renders = 0;
   const follow = (p) => '<button role="button" type="button" data-testid="' + p.id + '-follow" aria-label="Follow @' + p.handle + '" data-render="' + renders + '"><div dir="ltr"><span><span>Follow</span></span></div></button>';

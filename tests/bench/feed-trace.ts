@@ -18,6 +18,11 @@ export interface FeedTrace {
   ourScriptMs: number;
   /** The part of it that is the content script's first evaluation at document_start. */
   ourStartMs: number;
+  /**
+   * Time on the main thread in the page's own script, in ms: outermost script events whose address is
+   * one of the site's (the benchmark's driver and other worlds are in neither figure).
+   */
+  pageScriptMs: number;
   /** Main-thread tasks of 50 ms or more. */
   longTasks: number;
   /** Long tasks with any Chalkline script in them. */
@@ -41,20 +46,25 @@ const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile', '
  * counted as ours: the figure is a lower bound, close for a script that does its work in observers and
  * listeners.
  */
-export function attributeTrace(events: readonly TraceEvent[]): FeedTrace {
+export function attributeTrace(events: readonly TraceEvent[], pageOrigins: readonly string[] = ['https://x.com/', 'https://abs.twimg.com/']): FeedTrace {
   const parse = events.find((e) => e.name === 'ParseHTML' && (e.args?.beginData?.url ?? '').startsWith('https://x.com/'));
   if (!parse) throw new Error('the trace has no parse of the x.com page');
   const main = events
     .filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   // Outermost events only: a FunctionCall inside our EvaluateScript is not counted twice.
-  const ours: TraceEvent[] = [];
-  for (const e of main) {
-    if (!SCRIPT_EVENTS.has(e.name) || !(e.args?.data?.url ?? '').startsWith(OURS)) continue;
-    const last = ours.at(-1);
-    if (last && e.ts < last.ts + last.dur!) continue;
-    ours.push(e);
-  }
+  const outermost = (whose: (url: string) => boolean) => {
+    const kept: TraceEvent[] = [];
+    for (const e of main) {
+      if (!SCRIPT_EVENTS.has(e.name) || !whose(e.args?.data?.url ?? '')) continue;
+      const last = kept.at(-1);
+      if (last && e.ts < last.ts + last.dur!) continue;
+      kept.push(e);
+    }
+    return kept;
+  };
+  const ours = outermost((url) => url.startsWith(OURS));
+  const page = outermost((url) => pageOrigins.some((origin) => url.startsWith(origin)));
   // Chromium records a task under one of two names, sometimes one inside the other: keep the outermost.
   const tasks: TraceEvent[] = [];
   for (const e of main) {
@@ -74,6 +84,7 @@ export function attributeTrace(events: readonly TraceEvent[]): FeedTrace {
   return {
     ourScriptMs: ours.reduce((s, o) => s + o.dur!, 0) / 1000,
     ourStartMs: ours.filter((o) => o.name === 'EvaluateScript').reduce((s, o) => s + o.dur!, 0) / 1000,
+    pageScriptMs: page.reduce((s, o) => s + o.dur!, 0) / 1000,
     longTasks: long.length,
     longTasksWithUs: withUs,
     longTasksCausedByUs: causedByUs,

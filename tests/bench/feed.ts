@@ -11,6 +11,7 @@ import { chromium, type BrowserContext, type CDPSession } from '@playwright/test
 import { extensionWorker, launchWithExtension } from '../e2e/support/browser';
 import { CHROMIUM } from '../e2e/support/constants';
 import { FEED_DEFAULTS, feedHtml, scrollFeedToEnd } from './feed-fixture';
+import { VDOM_LIBRARY_URL, feedVdomHtml, vdomLibrary } from './feed-vdom';
 import { attributeTrace, type FeedTrace, type TraceEvent } from './feed-trace';
 import { ms, pct, report } from './stats';
 import { ensureBuild, workerHeap } from './feed-support';
@@ -77,7 +78,7 @@ async function pass(context: BrowserContext, traced: boolean): Promise<Pass & { 
     const trace = traced ? (await cdp.send('Tracing.end'), await complete, attributeTrace(events)) : undefined;
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await metrics(cdp)).JSHeapUsedSize!;
-    const seen = await page.evaluate(() => ({ longTasks: (window as unknown as { __longTasks: number }).__longTasks, elements: document.getElementsByTagName('*').length }));
+    const seen = await page.evaluate(() => ({ longTasks: (window as unknown as { __longTasks: number }).__longTasks, elements: document.querySelectorAll('#react-root *').length }));
     return { script: m.ScriptDuration! * 1000, scrollScript: (m.ScriptDuration! - loaded.ScriptDuration!) * 1000, task: m.TaskDuration! * 1000, heap, pageLongTasks: seen.longTasks, elements: seen.elements, frames, trace };
   } finally {
     await page.close();
@@ -94,11 +95,11 @@ interface Round {
   workerAfter: number;
 }
 
-async function round(i: number): Promise<Round> {
+async function round(i: number, variant: Variant): Promise<Round> {
   const runPlain = async () => {
     const context = await launchPlain();
     try {
-      await context.route('https://x.com/**', serve);
+      await route(context, variant);
       const plain = await pass(context, false);
       return { plain, plainTrace: (await pass(context, true)).trace! };
     } finally {
@@ -109,7 +110,7 @@ async function round(i: number): Promise<Round> {
     const context = await launchWithExtension();
     try {
       await extensionWorker(context);
-      await context.route('https://x.com/**', serve);
+      await route(context, variant);
       const probe = await context.newPage();
       const workerIdle = await workerHeap(context, probe);
       const ours = await pass(context, false);
@@ -128,11 +129,31 @@ async function round(i: number): Promise<Round> {
   return { ...(await runPlain()), ...b };
 }
 
-const HTML = feedHtml(FEED_DEFAULTS);
-const serve: Parameters<BrowserContext['route']>[1] = (route) =>
+type Handler = Parameters<BrowserContext['route']>[1];
+
+/** One rendering of the feed, and how to serve it at x.com (and, for the library, at X's bundle host). */
+interface Variant {
+  name: string;
+  serve: Handler;
+  library?: string;
+}
+
+const documentOnly = (html: string): Handler => (route) =>
   route.request().resourceType() === 'document'
-    ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: HTML })
+    ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
     : route.fulfill({ status: 404, body: '' });
+
+const VARIANTS: readonly Variant[] = [
+  { name: 'X-like: rendered by a virtual DOM, as X renders with React', serve: documentOnly(feedVdomHtml(FEED_DEFAULTS)), library: vdomLibrary() },
+  { name: 'bare: the same markup from innerHTML strings, about 0.1 s of page script', serve: documentOnly(feedHtml(FEED_DEFAULTS)) },
+];
+async function route(context: BrowserContext, variant: Variant): Promise<void> {
+  await context.route('https://x.com/**', variant.serve);
+  const library = variant.library;
+  if (library) {
+    await context.route(VDOM_LIBRARY_URL, (r) => r.fulfill({ status: 200, contentType: 'text/javascript', body: library }));
+  }
+}
 
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 const p50 = (xs: number[]) => pct(sorted(xs), 50);
@@ -142,11 +163,23 @@ const verdict = (ok: boolean) => (ok ? 'PASS' : 'OVER');
 
 export async function feedBenchmarks(): Promise<void> {
   ensureBuild();
-  const rounds: Round[] = [];
-  for (let i = 0; i < ROUNDS; i++) rounds.push(await round(i));
+  let elements: number | undefined;
+  for (const variant of VARIANTS) {
+    const rounds: Round[] = [];
+    for (let i = 0; i < ROUNDS; i++) rounds.push(await round(i, variant));
+    // The two renderings must be the same page, or comparing them says nothing.
+    const seen = new Set(rounds.flatMap((r) => [r.plain.elements, r.ours.elements]));
+    if (seen.size !== 1) throw new Error(`${variant.name}: the feed ended with different element counts (${[...seen].join(', ')})`);
+    if (elements !== undefined && !seen.has(elements)) throw new Error(`${variant.name}: ${[...seen][0]} elements, not the ${elements} of the other rendering`);
+    elements = [...seen][0];
+    reportFeed(variant, rounds);
+  }
+}
+
+function reportFeed(variant: Variant, rounds: readonly Round[]): void {
   const r0 = rounds[0]!;
   const workload = `X feed, ${FEED_DEFAULTS.cells} cells → ${r0.plain.elements} elements, ${r0.plain.frames} frames × ${STEP} px`;
-  console.log(`Feed (Chromium, ${ROUNDS} rounds alternating without / with Chalkline; ${workload}; spread is min–max)`);
+  console.log(`Feed, ${variant.name} (Chromium, ${ROUNDS} rounds alternating without / with Chalkline; ${workload}; spread is min–max)`);
   const col = (f: (r: Round) => number) => rounds.map(f);
   const scriptPlain = col((r) => r.plain.script);
   const scriptOurs = col((r) => r.ours.script);
@@ -154,7 +187,12 @@ export async function feedBenchmarks(): Promise<void> {
   const paired = col((r) => r.ours.script / r.plain.script);
   report('page script time, without', spread(scriptPlain, ms), 'Performance.getMetrics ScriptDuration, load + scroll (baseline)');
   report('page script time, with Chalkline', spread(scriptOurs, ms), 'same pass, extension loaded');
-  report('script time ratio with / without', `${ratio.toFixed(3)}×`, `p50 / p50; round by round ${spread(paired, (x) => `${x.toFixed(3)}×`)}`, `target ≤ ${RATIO_TARGET}×: ${verdict(ratio <= RATIO_TARGET)}`);
+  report('tab script ratio with / without', `${ratio.toFixed(3)}×`, `all script in the tab, Chalkline's included; p50 / p50; round by round ${spread(paired, (x) => `${x.toFixed(3)}×`)}`, `target ≤ ${RATIO_TARGET}×: ${verdict(ratio <= RATIO_TARGET)}`);
+  // The page's own script, with ours taken out by address: how much Chalkline slows the site's code.
+  const ownPlain = col((r) => r.plainTrace.pageScriptMs);
+  const ownOurs = col((r) => r.trace.pageScriptMs);
+  const ownRatio = p50(ownOurs) / p50(ownPlain);
+  report('page\'s own script, without / with', `${ms(p50(ownPlain))} / ${ms(p50(ownOurs))}`, `traced passes, script events not Chalkline's; round by round ${spread(col((r) => r.trace.pageScriptMs / r.plainTrace.pageScriptMs), (x) => `${x.toFixed(3)}×`)}`, `${ownRatio.toFixed(3)}×, target ≤ ${RATIO_TARGET}×: ${verdict(ownRatio <= RATIO_TARGET)}`);
   const scrollPlain = col((r) => r.plain.scrollScript);
   const scrollOurs = col((r) => r.ours.scrollScript);
   report('scroll script time, without / with', `${ms(p50(scrollPlain))} / ${ms(p50(scrollOurs))}`, 'same passes, from the load event to the end (our start-up left out)', `${(p50(scrollOurs) / p50(scrollPlain)).toFixed(3)}×`);

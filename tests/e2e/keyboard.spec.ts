@@ -1,7 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { loadSchool, openSite } from './support/contact';
+import { blockedUrl, hoursAroundNow, setSettings } from './support/hours';
 import { popupFor } from './support/options-steps';
+import { serveFixture } from './support/sites';
 
 // Flows whose other tests use the mouse, done here by keyboard alone (the warning, the compose hold, the
 // banner, the options page and the review have their own keyboard tests beside their mouse ones).
@@ -56,4 +58,23 @@ test('the pack editor, by keyboard alone: name, a rule turned off, and the pack 
   await expect(editor.getByRole('button', { name: 'Save the pack file' })).toBeFocused();
   const [file] = await Promise.all([editor.waitForEvent('download'), editor.keyboard.press('Enter')]);
   expect(file.suggestedFilename()).toBe('oakfield-primary-school-policy.json');
+});
+
+test('the blocked page, by keyboard alone: when the break starts, the paused page reopens from its button', async ({ context, worker }) => {
+  await setSettings(worker, { workingHours: hoursAroundNow(60, 120) });
+  const served = await serveFixture(context, 'https://www.facebook.com/**', 'sites/facebook-profile.html');
+  const page = await context.newPage();
+  await page.goto('https://www.facebook.com/groups/feed/');
+  await setSettings(worker, { workingHours: hoursAroundNow(0, 120) });
+  await page.waitForURL(blockedUrl('https://www.facebook.com/groups/feed/'), { timeout: 15_000 });
+  await setSettings(worker, { workingHours: hoursAroundNow(-1, 120, [[-1, 20]]) });
+  await expect(page.getByText('Your break has started.')).toBeVisible({ timeout: 15_000 });
+  // From the top of the page: the "What is Chalkline?" link comes first, then the page's own button.
+  await tabTo(page, 'a[href]');
+  await expect(page.getByRole('link')).toBeFocused();
+  await tabTo(page, 'button');
+  await expect(page.getByRole('button', { name: 'Reopen Facebook' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.waitForURL('https://www.facebook.com/groups/feed/');
+  expect(served.hits()).toBe(2);
 });

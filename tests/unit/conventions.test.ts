@@ -62,8 +62,9 @@ describe('British English text', () => {
       .map((f) => readFileSync(f, 'utf8'))
       .join('\n');
     const manifest = readFileSync(`${root}wxt.config.ts`, 'utf8');
+    const titles = pageTitles().map((p) => p.key);
     const unused = Object.keys(messages).filter((key) => {
-      if (sources.includes(`'${key}'`) || manifest.includes(`__MSG_${key}__`)) return false;
+      if (sources.includes(`'${key}'`) || manifest.includes(`__MSG_${key}__`) || titles.includes(key)) return false;
       // Keys built from a prefix, e.g. t(`day_${day}`) or t(`setting_${key}`).
       const prefix = /^([a-zA-Z]+_)/.exec(key)?.[1];
       return !(prefix && sources.includes(`\`${prefix}\${`));
@@ -103,11 +104,33 @@ describe('British English text', () => {
     expect(hardCodedText('a.tsx', 'const a = <p class="warn" aria-label={t("x")}>{t("y")} · 3</p>;')).toEqual([]);
   });
 
+  it('every page title comes from _locales/en_GB, and the fallback in the HTML file says the same', () => {
+    const pages = pageTitles();
+    expect(pages.map((p) => p.page).sort()).toEqual(list('entrypoints').filter((d) => existsSync(`${root}entrypoints/${d}/index.html`)).sort());
+    for (const { page, key, text } of pages) {
+      expect(key, `${page}/index.html: <title data-i18n="…">`).toBeTruthy();
+      expect(messages[key!]?.message, `${page}/index.html: ${key}`).toBe(text);
+      // options sets its title from its view as well; every page sets it from the key first.
+      expect(readFileSync(`${root}entrypoints/${page}/main.tsx`, 'utf8'), `${page}/main.tsx`).toMatch(/^localiseTitle\(\);$/m);
+    }
+  });
+
   it('uses British spellings', () => {
     const text = Object.values(messages).map((m) => m.message).join('\n');
     expect(text).not.toMatch(/\b(color|organization|organize|behavior|favorite|center|license|analyze|recognize|apologize|program(?!me))\b/i);
   });
 });
+
+/** Each extension page's `<title>`: the message key it names and the fallback text in the file. */
+function pageTitles(): { page: string; key: string | undefined; text: string | undefined }[] {
+  return list('entrypoints')
+    .filter((d) => existsSync(`${root}entrypoints/${d}/index.html`))
+    .map((page) => {
+      const html = readFileSync(`${root}entrypoints/${page}/index.html`, 'utf8');
+      const title = /<title(?: data-i18n="([^"]*)")?>([^<]*)<\/title>/.exec(html);
+      return { page, key: title?.[1], text: title?.[2] };
+    });
+}
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];

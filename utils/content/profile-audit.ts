@@ -36,6 +36,7 @@ export function startProfileAudit(reader: ProfileReader, signal: AbortSignal, de
   const read = () => {
     queued = 0;
     lastRead = performance.now();
+    watch();
     let fields: ProfileField[] | null;
     try {
       fields = reader.ownProfile(document, new URL(location.href));
@@ -66,6 +67,11 @@ export function startProfileAudit(reader: ProfileReader, signal: AbortSignal, de
 
   const schedule = () => {
     if (queued || timer !== undefined || signal.aborted) return;
+    // A read is coming, and it reads the page as it is then: until it has run, more notices of changes
+    // say nothing new, so stop taking them. A busy feed then calls into Chalkline at most once a read,
+    // not at every change, and the page's own updates make no records for us meanwhile.
+    observer.disconnect();
+    observing = false;
     const wait = MIN_GAP_MS - (performance.now() - lastRead);
     if (wait > 0) {
       timer = setTimeout(() => {
@@ -78,7 +84,13 @@ export function startProfileAudit(reader: ProfileReader, signal: AbortSignal, de
   };
 
   const observer = new MutationObserver(schedule);
-  observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['value', 'aria-label', 'href'] });
+  let observing = false;
+  /** Listens for changes again: from before a read looks at the page, so no change falls between. */
+  function watch() {
+    if (observing || signal.aborted) return;
+    observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['value', 'aria-label', 'href'] });
+    observing = true;
+  }
   // Typing in an edit form changes values, not the DOM.
   document.addEventListener('input', schedule, { capture: true, passive: true, signal });
   signal.addEventListener(

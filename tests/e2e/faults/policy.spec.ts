@@ -65,7 +65,11 @@ test.describe('fault: what the school’s policy delivers', () => {
   });
 
   test('values of the wrong kind in policy are left out, and the staff member’s own values stay theirs', async () => {
-    await withEnterprisePolicy({ privacyReviewDays: 'often', schoolOwnedDevice: 'yes', schoolName: 'Greenfield High School' }, async () => {
+    // Chromium itself sets aside a value whose type the schema refuses (chrome://policy lists it), so
+    // Chalkline never receives it. A value of the right type that Chalkline cannot use (a date that
+    // does not exist) does arrive, and the options page names it for the IT team.
+    const policy = { privacyReviewDays: 'often', schoolOwnedDevice: 'yes', schoolName: 'Greenfield High School', workingHours: { mode: 'block', closures: ['2026-13-01'] } };
+    await withEnterprisePolicy(policy, async () => {
       const context = await launchWithExtension({ userDataDir: profile });
       const options = await context.newPage();
       await options.goto(`chrome-extension://${EXTENSION_ID}/options.html#school`);
@@ -77,6 +81,10 @@ test.describe('fault: what the school’s policy delivers', () => {
       await expect(options.getByLabel(/review my privacy settings/)).toBeEnabled();
       await expect(options.getByLabel(/school-owned computer/)).not.toBeChecked();
       await expect(options.getByLabel(/school-owned computer/)).toBeEnabled();
+      const problem = options.getByRole('alert').filter({ hasText: "Your school's IT policy has a problem" });
+      await expect(problem).toContainText('workingHours.closures[0] "2026-13-01" is not a real date');
+      // …and that key falls back: the working-hours section is the staff member's to edit.
+      await expect(options.getByRole('button', { name: 'Save working hours' })).toBeEnabled();
       await context.close();
     });
   });
