@@ -83,7 +83,8 @@ after(async () => {
 
 inFirefox(
   'Firefox ESR: a school in working hours (block mode)',
-  () => ({ schoolName: 'Oak Hill School', policyPack: 'alderley-edge-primary', workingHours: hoursAroundNow(-60, 120) }),
+  // privacyReviewDays is of the wrong type: Firefox, unlike Chromium, passes it on, and Chalkline names it.
+  () => ({ schoolName: 'Oak Hill School', policyPack: 'alderley-edge-primary', workingHours: hoursAroundNow(-60, 120), privacyReviewDays: 'often' }),
   (browser) => {
     it('working hours block: x.com lands on the blocked page and is never requested', async () => {
       // The blocking rule is set once the background page has read the policy. LinkedIn, tried until it
@@ -121,6 +122,23 @@ inFirefox(
       assert.match(text, /It is working time at Oak Hill School\. The working day ends at/);
       // Alderley's own words: the pack came from the policy, not the model pack Chalkline defaults to.
       assert.match(text, /Employees must limit their personal use of social media on their own equipment to their official rest breaks/);
+    });
+
+    it('a value of the wrong type in policies.json is named on the options page, and the rest applies', async () => {
+      // A tab cannot be sent to an extension page from outside, but the blocked page is one: from there
+      // the options page is a link within the extension, as the blocked page's own links are.
+      const page = await browser().newPage();
+      await serveFixture(page, 'https://www.instagram.com', 'sites/instagram-profile.html');
+      navigate(page, 'https://www.instagram.com/');
+      await poll('the blocked page', async () => ((await landed(page))?.startsWith(`${EXTENSION_ORIGIN}/blocked.html`) ? true : undefined));
+      await page.evaluate(() => location.assign('/options.html#school'));
+      const text = await poll('the options page to name the policy problem', async () => {
+        const body = await page.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+        return body.includes("Your school's IT policy has a problem") ? body : undefined;
+      });
+      assert.match(text, /privacyReviewDays "often" must be a number of days/);
+      const school = await page.evaluate(() => (document.querySelector('#field-schoolName') as HTMLInputElement | null)?.value);
+      assert.equal(school, 'Oak Hill School');
     });
   },
 );
