@@ -4,7 +4,7 @@
 // Each profile makes two passes per round on fresh pages: the first untraced, for the script time the
 // page reports (tracing slows script down, and slows most the side with more script calls); the second
 // traced, to attribute main-thread time and long tasks to the content script.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession } from '@playwright/test';
@@ -87,6 +87,8 @@ async function pass(context: BrowserContext, traced: boolean): Promise<Pass & { 
 
 interface Round {
   plain: Pass;
+  /** The same pass with an extension whose content script only touches the extension API: the floor. */
+  empty: Pass;
   ours: Pass;
   trace: FeedTrace;
   plainTrace: FeedTrace;
@@ -121,12 +123,33 @@ async function round(i: number, variant: Variant): Promise<Round> {
       await context.close();
     }
   };
-  if (i % 2 === 0) {
-    const a = await runPlain();
-    return { ...a, ...(await runOurs()) };
-  }
-  const b = await runOurs();
-  return { ...(await runPlain()), ...b };
+  const runEmpty = async () => {
+    const context = await launchWithExtension({ build: emptyExtension() });
+    try {
+      await route(context, variant);
+      return { empty: await pass(context, false) };
+    } finally {
+      await context.close();
+    }
+  };
+  // Each round starts with a different profile, so that drift on a shared machine falls on all alike.
+  const order = [runPlain, runEmpty, runOurs];
+  const parts: Partial<Round>[] = [];
+  for (let k = 0; k < order.length; k++) parts.push(await order[(i + k) % order.length]!());
+  return Object.assign({}, ...parts) as Round;
+}
+
+/**
+ * The smallest extension with a content script on x.com: it reads its own id, as any content script
+ * that talks to its extension does, and nothing else. What it costs is what any content script costs
+ * here (a world of its own, the extension bindings), the floor Chalkline's figure is read against.
+ */
+function emptyExtension(): string {
+  const dir = join(tmpdir(), 'chalkline-bench-empty-extension');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'Empty content script', version: '1.0', content_scripts: [{ matches: ['https://x.com/*'], js: ['content.js'], run_at: 'document_start' }] }));
+  writeFileSync(join(dir, 'content.js'), 'void chrome.runtime.id;\n');
+  return dir;
 }
 
 type Handler = Parameters<BrowserContext['route']>[1];
@@ -168,7 +191,7 @@ export async function feedBenchmarks(): Promise<void> {
     const rounds: Round[] = [];
     for (let i = 0; i < ROUNDS; i++) rounds.push(await round(i, variant));
     // The two renderings must be the same page, or comparing them says nothing.
-    const seen = new Set(rounds.flatMap((r) => [r.plain.elements, r.ours.elements]));
+    const seen = new Set(rounds.flatMap((r) => [r.plain.elements, r.empty.elements, r.ours.elements]));
     if (seen.size !== 1) throw new Error(`${variant.name}: the feed ended with different element counts (${[...seen].join(', ')})`);
     if (elements !== undefined && !seen.has(elements)) throw new Error(`${variant.name}: ${[...seen][0]} elements, not the ${elements} of the other rendering`);
     elements = [...seen][0];
@@ -187,6 +210,8 @@ function reportFeed(variant: Variant, rounds: readonly Round[]): void {
   const paired = col((r) => r.ours.script / r.plain.script);
   report('page script time, without', spread(scriptPlain, ms), 'Performance.getMetrics ScriptDuration, load + scroll (baseline)');
   report('page script time, with Chalkline', spread(scriptOurs, ms), 'same pass, extension loaded');
+  const scriptEmpty = col((r) => r.empty.script);
+  report('page script time, empty extension', spread(scriptEmpty, ms), 'same pass, with a content script that only reads its extension id', `Chalkline / empty: ${(p50(scriptOurs) / p50(scriptEmpty)).toFixed(3)}×; Chalkline − empty: ${ms(p50(scriptOurs) - p50(scriptEmpty))}`);
   report('tab script ratio with / without', `${ratio.toFixed(3)}×`, `all script in the tab, Chalkline's included; p50 / p50; round by round ${spread(paired, (x) => `${x.toFixed(3)}×`)}`, `target ≤ ${RATIO_TARGET}×: ${verdict(ratio <= RATIO_TARGET)}`);
   // The page's own script, with ours taken out by address: how much Chalkline slows the site's code.
   const ownPlain = col((r) => r.plainTrace.pageScriptMs);
