@@ -38,12 +38,33 @@ export function preactWithoutInnerHtml(): Plugin {
   };
 }
 
+/**
+ * Takes out WXT's start-up announcement. Its content-script context tells an older copy of the script to
+ * stop by a window message and a document event, both named with the extension id. Every site hears
+ * them, so any page could tell that this person runs Chalkline, and a page that sent the same event
+ * switched Chalkline's guards off (tests/e2e/faults/page.spec.ts). Chalkline never injects a second
+ * copy into a page (an update reaches a tab when it next loads), so the announcement has nothing to do.
+ * The build fails if a WXT upgrade reshapes the code, rather than ship the leak again.
+ */
+export function wxtContextWithoutAnnouncement(): Plugin {
+  const START = /\n\t*this\.stopOldScripts\(\);\n\t*this\.listenForNewerScripts\(\);/;
+  return {
+    name: 'chalkline:wxt-context-without-announcement',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]wxt[\\/]dist[\\/]utils[\\/]content-script-context\.m?js$/.test(id.split('?')[0]!)) return null;
+      if (!START.test(code)) throw new Error(`${id}: WXT's content-script context no longer starts as Chalkline expects; check that it still announces nothing to the page`);
+      return { code: code.replace(START, '\n'), map: null };
+    },
+  };
+}
+
 export default defineConfig({
   // Several builds side by side (parallel test runs) can each have their own folder.
   outDir: process.env.CHALKLINE_OUTPUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preactWithoutInnerHtml(), preact()],
+    plugins: [preactWithoutInnerHtml(), wxtContextWithoutAnnouncement(), preact()],
     build: {
       // For the bundle benchmark's breakdown by source file; release builds never carry maps.
       sourcemap: process.env.CHALKLINE_SOURCEMAP === '1',

@@ -3,6 +3,7 @@ import { contactGuard } from '@/utils/content/contact-guard';
 import { startComposeGuard } from '@/utils/content/compose-wiring';
 import { startHoldEngine, type Guard, type UncheckedChoice } from '@/utils/content/hold-engine';
 import { startHoursBanner } from '@/utils/content/hours-banner';
+import { watchLocation } from '@/utils/content/location-watch';
 import { startProfileAudit } from '@/utils/content/profile-audit';
 import { openExtensionFrame, openInterstitialFrame } from '@/utils/content/interstitial-frame';
 import { t } from '@/utils/i18n';
@@ -34,9 +35,9 @@ export default defineContentScript({
     onMessage('hoursBannerHeight', ({ data }) => banner.resize(data.height));
     onMessage('hoursBannerModal', ({ data }) => banner.modal(data.open === true));
     // Single-page sites change address without a new page: an official account's page can lead to the
-    // feed. The event comes as the navigation starts; ask once it has happened, so the background (which
-    // judges the address the browser reports for this tab) sees the new one.
-    ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => banner.recheck(), 50));
+    // feed. Ask a moment after the change, so the background (which judges the address the browser
+    // reports for this tab) sees the new one.
+    watchLocation(ctx.signal, () => ctx.setTimeout(() => banner.recheck(), 50));
 
     const site = SITES[network.id];
     if (!site) return;

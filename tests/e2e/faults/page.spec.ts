@@ -42,6 +42,28 @@ test.describe('fault: a hostile page', () => {
     expect(await auditLog(worker)).toEqual([]);
   });
 
+  test('it cannot tell Chalkline is there from its start-up, nor switch it off by pretending a newer copy started', async ({ context }) => {
+    // WXT's content-script context announces each start on the page's window and document (its way of
+    // stopping an older copy after an update), named with the extension id: any site could read that,
+    // and send the same announcement to stop the guards.
+    await context.addInitScript(() => {
+      const seen: string[] = ((window as unknown as { __announced: string[] }).__announced = []);
+      addEventListener('message', (e) => seen.push(JSON.stringify(e.data)));
+      for (const name of ['content-script-started', 'wxt:content-script-started']) document.addEventListener(name, () => seen.push(name));
+    });
+    const page = await openSite(context, 'x', 'profile', 'https://x.com/ellie.smith09');
+    const heard = await page.evaluate(() => (window as unknown as { __announced: string[] }).__announced);
+    expect(heard.filter((m) => m.includes(EXTENSION_ID) || m.includes('wxt') || m.includes('social'))).toEqual([]);
+    await page.evaluate((id) => {
+      const detail = { contentScriptName: 'social', messageId: 'from-the-page' };
+      document.dispatchEvent(new CustomEvent(`${id}:social:wxt:content-script-started`, { detail }));
+      window.postMessage({ type: `${id}:social:wxt:content-script-started`, ...detail }, '*');
+    }, EXTENSION_ID);
+    await page.locator(FOLLOW_IN_HEADER).click();
+    await expect((await interstitial(page)).getByRole('alertdialog')).toContainText('Eleanor (Ellie) Smith');
+    expect(await siteActions(page)).toEqual([]);
+  });
+
   test('a pupil whose bio is 1,000 characters is still checked and held (the bio is cut to what a check reads)', async ({ context }) => {
     const page = await openSite(context, 'x', 'profile', 'https://x.com/ellie.smith09');
     await setPeople(page, `PEOPLE['ellie.smith09'].bio = 'Netball and my dog Biscuit. '.repeat(40).slice(0, 1000)`);
