@@ -115,6 +115,13 @@ describe('British English text', () => {
     }
   });
 
+  it('every extension page and in-page frame is pictured, and checked with axe, by the screens spec', () => {
+    const screens = readFileSync(`${root}tests/e2e/screens.spec.ts`, 'utf8');
+    // A screen opens the page by its file, or (the popup, the blocked page) is named after it.
+    const missing = pageTitles().map((p) => p.page).filter((page) => !screens.includes(`${page}.html`) && !screens.includes(`name: '${page}'`));
+    expect(missing).toEqual([]);
+  });
+
   it('uses British spellings', () => {
     const text = Object.values(messages).map((m) => m.message).join('\n');
     expect(text).not.toMatch(/\b(color|organization|organize|behavior|favorite|center|license|analyze|recognize|apologize|program(?!me))\b/i);
