@@ -10,7 +10,17 @@ if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1 && { [ ! -x /usr/b
   { apt-get install -y -qq xvfb xdotool </dev/null || { apt-get update -qq </dev/null && apt-get install -y -qq xvfb xdotool </dev/null; }; } >/tmp/chalkline-apt-xvfb.log 2>&1 \
     || echo "Could not install xvfb and xdotool (see /tmp/chalkline-apt-xvfb.log): the shortcut test will be skipped."
 fi
+# British staff see British forms: with Debian's locale files for Chromium, the tests run it in en-GB
+# (24-hour time pickers, day-month dates). Without them it falls back to en-US, and nothing fails.
+install_l10n() {
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1 && [ -x /usr/bin/chromium ] && [ ! -e /usr/lib/chromium/locales/en-GB.pak ]; then
+    export DEBIAN_FRONTEND=noninteractive
+    { apt-get install -y -qq chromium-l10n </dev/null || { apt-get update -qq </dev/null && apt-get install -y -qq chromium-l10n </dev/null; }; } >/tmp/chalkline-apt-l10n.log 2>&1 \
+      || echo "Could not install chromium-l10n (see /tmp/chalkline-apt-l10n.log): Chromium will run in US English."
+  fi
+}
 if [ -x "$CHROMIUM" ]; then
+  install_l10n
   exit 0
 fi
 if [ -n "${CHALKLINE_CHROMIUM:-}" ]; then
@@ -22,6 +32,7 @@ if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
   export DEBIAN_FRONTEND=noninteractive
   if apt-get update -qq </dev/null && apt-get install -y -qq chromium </dev/null >/tmp/chalkline-apt.log 2>&1; then
     echo "Installed $("$CHROMIUM" --version 2>/dev/null | grep -i chromium || echo chromium)."
+    install_l10n
     exit 0
   fi
   echo "Installing chromium with apt-get failed; the last lines of /tmp/chalkline-apt.log say:" >&2

@@ -31,7 +31,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: !options.display,
-    ...(options.display ? { env: { ...process.env, DISPLAY: options.display } } : {}),
+    // Chromium on Linux takes its language from LANGUAGE: staff in England see en-GB (24-hour time
+    // pickers), where Debian's chromium-l10n is installed (tests/tools/ensure-chromium.sh).
+    env: { ...process.env, LANGUAGE: process.env.CHALKLINE_LANGUAGE ?? 'en_GB', ...(options.display ? { DISPLAY: options.display } : {}) },
     args: [
       `--disable-extensions-except=${build}`,
       `--load-extension=${build}`,
