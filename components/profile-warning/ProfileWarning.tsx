@@ -44,10 +44,13 @@ export function ProfileWarning({ view, onHide }: { view: ProfileWarningView | nu
           ))}
         </details>
       )}
-      <button type="button" class="secondary" onClick={onHide}>
-        {t('profileWarningHide')}
-      </button>
-      <WhyLink />
+      {/* Kept in view when a small window makes the card scroll: hiding it is always one press away. */}
+      <div class="card-end">
+        <button type="button" class="secondary" onClick={onHide}>
+          {t('profileWarningHide')}
+        </button>
+        <WhyLink />
+      </div>
     </section>
   );
 }

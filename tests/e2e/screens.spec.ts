@@ -220,6 +220,8 @@ const SCREENS: Screen[] = [
       const frame = await frameOf(page, 'profile-warning.html', 'heading');
       return { page, frame, frameElement: 'iframe[src*="profile-warning.html"]' };
     },
+    // Not a decision, but the one thing to do with the card: hiding it needs no scrolling.
+    decisions: (frame) => frame.getByRole('button', { name: 'Hide this note' }),
   },
   {
     name: 'hours-banner',

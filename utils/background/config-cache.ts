@@ -17,6 +17,8 @@ let settings: Promise<ResolvedSettings> | null = null;
 let localPacks: Promise<Pack[]> | null = null;
 let moved: Promise<void> | null = null;
 let policy: Promise<Record<string, unknown>> | null = null;
+/** The policy as last read, from IndexedDB: read once per worker life, and kept in step with writes. */
+let snapshot: Promise<Record<string, unknown> | null> | null = null;
 /** Until this worker life's first policy read finishes, the last one may stand in for it. */
 let firstRead = true;
 const listeners = new Set<() => void>();
@@ -46,13 +48,22 @@ function ready(): Promise<void> {
   return moved;
 }
 
+function keptPolicy(): Promise<Record<string, unknown> | null> {
+  const reading = (snapshot ??= readManagedSnapshot().catch((error: unknown) => {
+    if (snapshot === reading) snapshot = null;
+    throw error;
+  }));
+  return reading;
+}
+
 /** This worker life's read of the policy; a policy that differs from the last one kept is applied. */
 function livePolicy(): Promise<Record<string, unknown>> {
   policy ??= readManaged().then(async (managed) => {
-    const kept = await readManagedSnapshot();
+    const kept = await keptPolicy();
     firstRead = false;
     if (kept === null || !same(kept, managed)) {
       await writeManagedSnapshot(managed).catch(() => undefined);
+      snapshot = Promise.resolve(managed);
       changed();
     }
     return managed;
@@ -62,7 +73,7 @@ function livePolicy(): Promise<Record<string, unknown>> {
 
 async function load(): Promise<ResolvedSettings> {
   await ready();
-  const [local, kept] = await Promise.all([readLocalLayer(), readManagedSnapshot()]);
+  const [local, kept] = await Promise.all([readLocalLayer(), keptPolicy()]);
   const live = livePolicy();
   return resolveSettings(firstRead && kept !== null ? kept : await live, local);
 }
@@ -84,7 +95,7 @@ export async function settingsForPage(): Promise<{ resolved: ResolvedSettings; p
   await ready();
   if (!firstRead) return { resolved: await currentSettings(), policyPending: false };
   void livePolicy();
-  const [local, kept] = await Promise.all([readLocalLayer(), readManagedSnapshot()]);
+  const [local, kept] = await Promise.all([readLocalLayer(), keptPolicy()]);
   return { resolved: resolveSettings(kept ?? {}, local), policyPending: firstRead };
 }
 
@@ -128,6 +139,7 @@ export function forgetCachedConfig(): void {
   settings = null;
   localPacks = null;
   policy = null;
+  snapshot = null;
   moved = null;
   firstRead = true;
   delivered.clear();
