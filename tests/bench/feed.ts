@@ -1,9 +1,10 @@
-// The performance budget on a busy feed: a generated X home timeline (tests/bench/feed-fixture.ts, over
-// 5,000 elements once scrolled) loaded and scrolled to its end in Chromium without Chalkline and with
-// it, round by round in alternating order so that drift on a shared machine falls on both alike.
-// Each profile makes two passes per round on fresh pages: the first untraced, for the script time the
-// page reports (tracing slows script down, and slows most the side with more script calls); the second
-// traced, to attribute main-thread time and long tasks to the content script.
+// The performance budget on a busy feed: a generated X home timeline (over 5,000 elements once
+// scrolled), in two renderings of the same markup (feed-vdom.ts, as X renders it; feed-fixture.ts, bare
+// innerHTML), loaded and scrolled to its end in Chromium without any extension, with an empty one and
+// with Chalkline, each round starting with a different one so that drift on a shared machine falls on all
+// alike. The profiles without an extension and with Chalkline make two passes per round on fresh pages:
+// the first untraced, for the script time the page reports (tracing slows script down, and slows most
+// the side with more script calls); the second traced, to attribute main-thread time and long tasks.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -202,7 +203,7 @@ export async function feedBenchmarks(): Promise<void> {
 function reportFeed(variant: Variant, rounds: readonly Round[]): void {
   const r0 = rounds[0]!;
   const workload = `X feed, ${FEED_DEFAULTS.cells} cells → ${r0.plain.elements} elements, ${r0.plain.frames} frames × ${STEP} px`;
-  console.log(`Feed, ${variant.name} (Chromium, ${ROUNDS} rounds alternating without / with Chalkline; ${workload}; spread is min–max)`);
+  console.log(`Feed, ${variant.name} (Chromium, ${ROUNDS} rounds, each without an extension, with an empty one and with Chalkline; ${workload}; spread is min–max)`);
   const col = (f: (r: Round) => number) => rounds.map(f);
   const scriptPlain = col((r) => r.plain.script);
   const scriptOurs = col((r) => r.ours.script);
