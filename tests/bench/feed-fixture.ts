@@ -35,7 +35,7 @@ export const PEOPLE = `  const FIRST = ['Amelia', 'Oliver', 'Isla', 'George', 'A
   const text = (i) => Array.from({ length: 12 + (i % 20) }, (_, k) => WORDS[(i * 13 + k * 5) % WORDS.length]).join(' ');`;
 
 /** The document head of both renderings: X's title and the few styles that give the cells their size. */
-export const HEAD = `<head><meta charset="utf-8"><title>Home / X</title>
+const HEAD = `<head><meta charset="utf-8"><title>Home / X</title>
 <style>
   body{font-family:sans-serif;margin:0;color:#0f1419}
   .app{display:flex;gap:1rem}
@@ -51,18 +51,25 @@ export const HEAD = `<head><meta charset="utf-8"><title>Home / X</title>
 </style>
 </head>`;
 
+/** A feed page: the shared head, X's empty root, then the scripts that render into it. */
+export function feedDocument(scripts: string): string {
+  return `<!DOCTYPE html>
+<html lang="en" dir="ltr">
+${HEAD}
+<body>
+<div id="react-root"></div>
+${scripts}
+</body>
+</html>`;
+}
+
 /**
  * The page's HTML: a static shell plus the script that renders, appends and re-renders the cells. Every
  * fifth cell is a "Who to follow" user cell; every third post has a photo. Images are inline SVG data
  * addresses, so nothing is fetched.
  */
 export function feedHtml(options: FeedOptions = FEED_DEFAULTS): string {
-  return `<!DOCTYPE html>
-<html lang="en" dir="ltr">
-${HEAD}
-<body>
-<div id="react-root"></div>
-<script>
+  return feedDocument(`<script>
 (() => {
   const OPTIONS = ${JSON.stringify(options)};
 ${PEOPLE}
@@ -111,9 +118,7 @@ ${PEOPLE}
     if (!window.__feedDone && innerHeight + scrollY > document.documentElement.scrollHeight - 1500) append(OPTIONS.batch);
   }, { passive: true });
 })();
-</script>
-</body>
-</html>`;
+</script>`);
 }
 
 /**

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { FEED_DEFAULTS, HEAD, PEOPLE, type FeedOptions } from './feed-fixture';
+import { FEED_DEFAULTS, PEOPLE, feedDocument, type FeedOptions } from './feed-fixture';
 
 /** Where the page loads its library from: X serves its client bundles from abs.twimg.com. */
 export const VDOM_LIBRARY_URL = 'https://abs.twimg.com/responsive-web/client-web/vendor.preact.js';
@@ -26,12 +26,7 @@ export function vdomLibrary(): string {
  * render count, so each batch replaces them, as feed-fixture.ts's re-render does.
  */
 export function feedVdomHtml(options: FeedOptions = FEED_DEFAULTS): string {
-  return `<!DOCTYPE html>
-<html lang="en" dir="ltr">
-${HEAD}
-<body>
-<div id="react-root"></div>
-<script src="${VDOM_LIBRARY_URL}"></script>
+  return feedDocument(`<script src="${VDOM_LIBRARY_URL}"></script>
 <script>
 (() => {
   const OPTIONS = ${JSON.stringify(options)};
@@ -91,7 +86,5 @@ ${PEOPLE}
         h('div', { 'aria-label': 'Timeline: Your Home Timeline' }, h(Timeline))))));
   render(h(App), document.getElementById('react-root'));
 })();
-</script>
-</body>
-</html>`;
+</script>`);
 }

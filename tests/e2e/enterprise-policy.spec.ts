@@ -1,12 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { SETTINGS_KEYS, type SettingsKey } from '../../utils/config/schema';
 import { extensionWorker, launchWithExtension } from './support/browser';
 import { readSettingsLayer } from './support/config';
 import { EXTENSION_ID, PROJECT_ROOT } from './support/constants';
-import { policyUnavailableReason, withEnterprisePolicy, writeEnterprisePolicy } from './support/policy';
+import { policyTestProfile, withEnterprisePolicy, writeEnterprisePolicy } from './support/policy';
 
 /**
  * A school rolling Chalkline out: every settings key delivered by a real policy file, as Google Admin,
@@ -76,18 +74,13 @@ async function openView(page: Page, view: 'school' | 'you'): Promise<void> {
 }
 
 test.describe('rolling out to a whole school: every setting by enterprise policy', () => {
-  test.skip(policyUnavailableReason !== undefined, policyUnavailableReason);
-  let profile: string;
-  test.beforeEach(() => {
-    profile = mkdtempSync(join(tmpdir(), 'chalkline-rollout-'));
-  });
-  test.afterEach(() => rmSync(profile, { recursive: true, force: true }));
+  const profile = policyTestProfile();
 
   test('every key arrives, wins over the staff member\'s own value, and shows locked; their own value is kept underneath', async () => {
     test.setTimeout(90_000);
     expect(Object.keys(SHOWN).sort()).toEqual([...SETTINGS_KEYS].sort()); // a new setting needs a row here
     // The staff member's own choices first, with no policy.
-    let context = await launchWithExtension({ userDataDir: profile });
+    let context = await launchWithExtension({ userDataDir: profile() });
     let page = await context.newPage();
     await openView(page, 'school');
     await page.getByLabel('School name').fill('My Own Name For It');
@@ -96,7 +89,7 @@ test.describe('rolling out to a whole school: every setting by enterprise policy
     await context.close();
 
     await withEnterprisePolicy(POLICY, async () => {
-      context = await launchWithExtension({ userDataDir: profile });
+      context = await launchWithExtension({ userDataDir: profile() });
       page = await context.newPage();
       for (const view of ['school', 'you'] as const) {
         await openView(page, view);
@@ -125,7 +118,7 @@ test.describe('rolling out to a whole school: every setting by enterprise policy
   test('a change to the policy reaches an open options page without restarting Chalkline', async () => {
     test.setTimeout(90_000);
     await withEnterprisePolicy({ schoolName: 'Oakfield Primary School' }, async () => {
-      const context = await launchWithExtension({ userDataDir: profile });
+      const context = await launchWithExtension({ userDataDir: profile() });
       const page = await context.newPage();
       await openView(page, 'school');
       const name = page.getByLabel('School name');

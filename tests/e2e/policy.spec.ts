@@ -1,26 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { extensionWorker, launchWithExtension } from './support/browser';
 import { EXTENSION_ID } from './support/constants';
 import { readSettingsLayer } from './support/config';
-import { policyUnavailableReason, withEnterprisePolicy } from './support/policy';
+import { policyTestProfile, withEnterprisePolicy } from './support/policy';
 
 // Real enterprise policy: a JSON file under /etc/chromium/policies/managed, read by Chromium at start-up
 // and delivered to the extension through storage.managed, checked against public/managed_schema.json.
 test.describe('enterprise policy', () => {
-  test.skip(policyUnavailableReason !== undefined, policyUnavailableReason);
-
-  let profile: string;
-  test.beforeEach(() => {
-    profile = mkdtempSync(join(tmpdir(), 'chalkline-policy-'));
-  });
-  test.afterEach(() => rmSync(profile, { recursive: true, force: true }));
+  const profile = policyTestProfile();
 
   test('a policy value arrives, wins over the local value, shows as locked and leaves the local value intact', async () => {
     // 1. The staff member sets their own value, with no policy in place.
-    let context = await launchWithExtension({ userDataDir: profile });
+    let context = await launchWithExtension({ userDataDir: profile() });
     let page = await context.newPage();
     await page.goto(`chrome-extension://${EXTENSION_ID}/options.html#school`);
     await page.getByLabel('School name').fill('My Own Name For It');
@@ -33,7 +24,7 @@ test.describe('enterprise policy', () => {
 
     // 2. The school applies policy for one key.
     await withEnterprisePolicy({ schoolName: 'Greenfield High School' }, async () => {
-      context = await launchWithExtension({ userDataDir: profile });
+      context = await launchWithExtension({ userDataDir: profile() });
       const worker = await extensionWorker(context);
       await expect.poll(() => worker.evaluate(async () => (await chrome.storage.managed.get()).schoolName)).toBe('Greenfield High School');
       page = await context.newPage();
@@ -54,7 +45,7 @@ test.describe('enterprise policy', () => {
     });
 
     // 3. Policy removed: the staff member's own value is back.
-    context = await launchWithExtension({ userDataDir: profile });
+    context = await launchWithExtension({ userDataDir: profile() });
     page = await context.newPage();
     await page.goto(`chrome-extension://${EXTENSION_ID}/options.html#school`);
     await expect(page.getByLabel('School name')).toHaveValue('My Own Name For It');
@@ -64,7 +55,7 @@ test.describe('enterprise policy', () => {
 
   test('a policy value of the right type but invalid is reported and the previous value stays in force', async () => {
     await withEnterprisePolicy({ workingHours: { mode: 'warn', timeZone: 'Mars/Olympus_Mons' }, privacyReviewDays: 30 }, async () => {
-      const context = await launchWithExtension({ userDataDir: profile });
+      const context = await launchWithExtension({ userDataDir: profile() });
       const page = await context.newPage();
       await page.goto(`chrome-extension://${EXTENSION_ID}/options.html#school`);
       const alert = page.getByRole('alert');

@@ -3,20 +3,26 @@
 # otherwise it says exactly what to run. Playwright never downloads a browser of its own here.
 set -euo pipefail
 CHROMIUM="${CHALKLINE_CHROMIUM:-/usr/bin/chromium}"
-# The keyboard-shortcut test needs a virtual display and a key presser; without them it is skipped
-# with its reason, so they are installed when we can and never required.
-if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1 && { [ ! -x /usr/bin/Xvfb ] || [ ! -x /usr/bin/xdotool ]; }; then
+# Installs Debian packages that make some tests truer but are never required: as root only, and a
+# failure says what is lost instead and goes on. Usage: install_optional NAME "what is lost" PACKAGE...
+install_optional() {
+  local name="$1" lost="$2"
+  shift 2
+  [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1 || return 0
   export DEBIAN_FRONTEND=noninteractive
-  { apt-get install -y -qq xvfb xdotool </dev/null || { apt-get update -qq </dev/null && apt-get install -y -qq xvfb xdotool </dev/null; }; } >/tmp/chalkline-apt-xvfb.log 2>&1 \
-    || echo "Could not install xvfb and xdotool (see /tmp/chalkline-apt-xvfb.log): the shortcut test will be skipped."
+  { apt-get install -y -qq "$@" </dev/null || { apt-get update -qq </dev/null && apt-get install -y -qq "$@" </dev/null; }; } >"/tmp/chalkline-apt-$name.log" 2>&1 \
+    || echo "Could not install $* (see /tmp/chalkline-apt-$name.log): $lost"
+}
+# The keyboard-shortcut test needs a virtual display and a key presser; without them it is skipped
+# with its reason.
+if [ ! -x /usr/bin/Xvfb ] || [ ! -x /usr/bin/xdotool ]; then
+  install_optional xvfb "the shortcut test will be skipped." xvfb xdotool
 fi
 # British staff see British forms: with Debian's locale files for Chromium, the tests run it in en-GB
 # (24-hour time pickers, day-month dates). Without them it falls back to en-US, and nothing fails.
 install_l10n() {
-  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1 && [ -x /usr/bin/chromium ] && [ ! -e /usr/lib/chromium/locales/en-GB.pak ]; then
-    export DEBIAN_FRONTEND=noninteractive
-    { apt-get install -y -qq chromium-l10n </dev/null || { apt-get update -qq </dev/null && apt-get install -y -qq chromium-l10n </dev/null; }; } >/tmp/chalkline-apt-l10n.log 2>&1 \
-      || echo "Could not install chromium-l10n (see /tmp/chalkline-apt-l10n.log): Chromium will run in US English."
+  if [ -x /usr/bin/chromium ] && [ ! -e /usr/lib/chromium/locales/en-GB.pak ]; then
+    install_optional l10n "Chromium will run in US English." chromium-l10n
   fi
 }
 if [ -x "$CHROMIUM" ]; then

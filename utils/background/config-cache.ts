@@ -13,12 +13,34 @@ import { moveConfigOutOfStorageLocal } from './config-migration';
  * for it until it arrives; then anything that changed is applied. On a profile that has never read
  * its policy there is nothing to stand in, and checks wait (the page holds what it asked about).
  */
-let settings: Promise<ResolvedSettings> | null = null;
-let localPacks: Promise<Pack[]> | null = null;
+/** A read kept for reuse until forgotten; one that fails is forgotten at once, so the next call tries again. */
+class Kept<T> {
+  private value: Promise<T> | null = null;
+  private readonly read: () => Promise<T>;
+  constructor(read: () => Promise<T>) {
+    this.read = read;
+  }
+  get(): Promise<T> {
+    const reading = (this.value ??= this.read().catch((error: unknown) => {
+      if (this.value === reading) this.value = null;
+      throw error;
+    }));
+    return reading;
+  }
+  set(value: T): void {
+    this.value = Promise.resolve(value);
+  }
+  forget(): void {
+    this.value = null;
+  }
+}
+
+const settings = new Kept(load);
+const localPacks = new Kept(() => ready().then(readCustomPacks));
+/** The policy as last read, from IndexedDB: read once per worker life, and kept in step with writes. */
+const snapshot = new Kept(readManagedSnapshot);
 let moved: Promise<void> | null = null;
 let policy: Promise<Record<string, unknown>> | null = null;
-/** The policy as last read, from IndexedDB: read once per worker life, and kept in step with writes. */
-let snapshot: Promise<Record<string, unknown> | null> | null = null;
 /** Until this worker life's first policy read finishes, the last one may stand in for it. */
 let firstRead = true;
 const listeners = new Set<() => void>();
@@ -27,8 +49,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /** Settings or packs changed: forget them and tell whoever applies them. */
 function changed(): void {
-  settings = null;
-  localPacks = null;
+  settings.forget();
+  localPacks.forget();
   for (const listener of listeners) listener();
 }
 
@@ -48,22 +70,14 @@ function ready(): Promise<void> {
   return moved;
 }
 
-function keptPolicy(): Promise<Record<string, unknown> | null> {
-  const reading = (snapshot ??= readManagedSnapshot().catch((error: unknown) => {
-    if (snapshot === reading) snapshot = null;
-    throw error;
-  }));
-  return reading;
-}
-
 /** This worker life's read of the policy; a policy that differs from the last one kept is applied. */
 function livePolicy(): Promise<Record<string, unknown>> {
   policy ??= readManaged().then(async (managed) => {
-    const kept = await keptPolicy();
+    const kept = await snapshot.get();
     firstRead = false;
     if (kept === null || !same(kept, managed)) {
       await writeManagedSnapshot(managed).catch(() => undefined);
-      snapshot = Promise.resolve(managed);
+      snapshot.set(managed);
       changed();
     }
     return managed;
@@ -73,18 +87,14 @@ function livePolicy(): Promise<Record<string, unknown>> {
 
 async function load(): Promise<ResolvedSettings> {
   await ready();
-  const [local, kept] = await Promise.all([readLocalLayer(), keptPolicy()]);
+  const [local, kept] = await Promise.all([readLocalLayer(), snapshot.get()]);
   const live = livePolicy();
   return resolveSettings(firstRead && kept !== null ? kept : await live, local);
 }
 
 /** The settings in force (cached; see above). */
 export function currentSettings(): Promise<ResolvedSettings> {
-  const loading = (settings ??= load().catch((error: unknown) => {
-    if (settings === loading) settings = null;
-    throw error;
-  }));
-  return loading;
+  return settings.get();
 }
 
 /**
@@ -95,7 +105,7 @@ export async function settingsForPage(): Promise<{ resolved: ResolvedSettings; p
   await ready();
   if (!firstRead) return { resolved: await currentSettings(), policyPending: false };
   void livePolicy();
-  const [local, kept] = await Promise.all([readLocalLayer(), keptPolicy()]);
+  const [local, kept] = await Promise.all([readLocalLayer(), snapshot.get()]);
   return { resolved: resolveSettings(kept ?? {}, local), policyPending: firstRead };
 }
 
@@ -112,13 +122,7 @@ function deliveredPack(text: string): Pack | null {
 
 /** The packs loaded on this computer (the options page lists these). */
 export function currentLocalPacks(): Promise<Pack[]> {
-  const loading = (localPacks ??= ready()
-    .then(readCustomPacks)
-    .catch((error: unknown) => {
-      if (localPacks === loading) localPacks = null;
-      throw error;
-    }));
-  return loading;
+  return localPacks.get();
 }
 
 /** The school's own packs: the one its policy delivers first (it wins over a local one with its id), then local ones. */
@@ -136,10 +140,10 @@ export function onSettingsChanged(listener: () => void): () => void {
 
 /** For tests (and after a reset): forget what was read. */
 export function forgetCachedConfig(): void {
-  settings = null;
-  localPacks = null;
+  settings.forget();
+  localPacks.forget();
   policy = null;
-  snapshot = null;
+  snapshot.forget();
   moved = null;
   firstRead = true;
   delivered.clear();

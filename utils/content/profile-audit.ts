@@ -71,7 +71,6 @@ export function startProfileAudit(reader: ProfileReader, signal: AbortSignal, de
     // say nothing new, so stop taking them. A busy feed then calls into Chalkline at most once a read,
     // not at every change, and the page's own updates make no records for us meanwhile.
     observer.disconnect();
-    observing = false;
     const wait = MIN_GAP_MS - (performance.now() - lastRead);
     if (wait > 0) {
       timer = setTimeout(() => {
@@ -84,12 +83,13 @@ export function startProfileAudit(reader: ProfileReader, signal: AbortSignal, de
   };
 
   const observer = new MutationObserver(schedule);
-  let observing = false;
-  /** Listens for changes again: from before a read looks at the page, so no change falls between. */
+  /**
+   * Listens for changes again: from before a read looks at the page, so no change falls between. Observing
+   * the document again only renews the one registration, so a second call changes nothing.
+   */
   function watch() {
-    if (observing || signal.aborted) return;
+    if (signal.aborted) return;
     observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['value', 'aria-label', 'href'] });
-    observing = true;
   }
   // Typing in an edit form changes values, not the DOM.
   document.addEventListener('input', schedule, { capture: true, passive: true, signal });

@@ -1,11 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { launchWithExtension } from '../support/browser';
 import { EXTENSION_ID, PROJECT_ROOT } from '../support/constants';
 import { interstitial, loadSchool, openSite } from '../support/contact';
-import { policyUnavailableReason, withEnterprisePolicy } from '../support/policy';
+import { policyTestProfile, withEnterprisePolicy } from '../support/policy';
 
 /**
  * Faults in what a school's enterprise policy delivers (a real policy file under /etc/chromium, so these
@@ -22,16 +20,11 @@ const oakfieldPack = () => ({
 });
 
 test.describe('fault: what the school’s policy delivers', () => {
-  test.skip(policyUnavailableReason !== undefined, policyUnavailableReason);
-  let profile: string;
-  test.beforeEach(() => {
-    profile = mkdtempSync(join(tmpdir(), 'chalkline-policy-'));
-  });
-  test.afterEach(() => rmSync(profile, { recursive: true, force: true }));
+  const profile = policyTestProfile();
 
   test('the school’s own pack, delivered by policy, is the one that speaks; a local file with its id is refused', async () => {
     await withEnterprisePolicy({ policyPack: 'oakfield-2026', schoolPack: JSON.stringify(oakfieldPack()) }, async () => {
-      const context = await launchWithExtension({ userDataDir: profile });
+      const context = await launchWithExtension({ userDataDir: profile() });
       await loadSchool(context);
       const page = await openSite(context, 'x', 'profile', 'https://x.com/ellie.smith09');
       await page.locator('[data-testid="primaryColumn"] [data-testid$="-follow"]').click();
@@ -48,7 +41,7 @@ test.describe('fault: what the school’s policy delivers', () => {
 
   test('a broken pack in policy is reported on the options page and not used: the model pack speaks instead', async () => {
     await withEnterprisePolicy({ policyPack: 'oakfield-2026', schoolPack: '{"id": "oakfield-2026", "name": "Oakfield", "rules": [' }, async () => {
-      const context = await launchWithExtension({ userDataDir: profile });
+      const context = await launchWithExtension({ userDataDir: profile() });
       const options = await context.newPage();
       await options.goto(`chrome-extension://${EXTENSION_ID}/options.html#school`);
       const alert = options.getByRole('alert');
@@ -70,7 +63,7 @@ test.describe('fault: what the school’s policy delivers', () => {
     // does not exist) does arrive, and the options page names it for the IT team.
     const policy = { privacyReviewDays: 'often', schoolOwnedDevice: 'yes', schoolName: 'Greenfield High School', workingHours: { mode: 'block', closures: ['2026-13-01'] } };
     await withEnterprisePolicy(policy, async () => {
-      const context = await launchWithExtension({ userDataDir: profile });
+      const context = await launchWithExtension({ userDataDir: profile() });
       const options = await context.newPage();
       await options.goto(`chrome-extension://${EXTENSION_ID}/options.html#school`);
       // The well-formed value arrives and is locked…
